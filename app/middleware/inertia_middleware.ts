@@ -1,0 +1,43 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import { readableModules } from '#services/navigation'
+import { uiMessages } from '#services/ui_messages'
+
+/**
+ * Data every page receives: the user, the modules they may read, flash
+ * messages, validation errors, and the UI strings in their language.
+ */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    const { session, auth, i18n } = ctx as Partial<HttpContext>
+    const user = auth?.user
+    const locale = i18n?.locale ?? 'en'
+
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      flash: ctx.inertia.always({
+        success: session?.flashMessages.get('success') as string | undefined,
+        error: session?.flashMessages.get('error') as string | undefined,
+      }),
+      user: ctx.inertia.always(
+        user ? { id: user.id, name: user.name, email: user.email, initials: user.initials } : null
+      ),
+      modules: ctx.inertia.always(readableModules(user)),
+      locale: ctx.inertia.always(locale),
+      messages: ctx.inertia.always(uiMessages(locale)),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

@@ -1,0 +1,40 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig, syncDestination } from '@adonisjs/core/logger'
+
+/**
+ * JSON lines written synchronously to stdout in production and tests (no
+ * worker thread; Fly ships stdout), pretty output in development. Credentials never reach a log line: known secret fields are
+ * redacted wherever they appear.
+ */
+const loggerConfig = defineConfig({
+  default: 'app',
+  loggers: {
+    app: {
+      enabled: true,
+      name: 'harmonihse360',
+      level: env.get('LOG_LEVEL', app.inTest ? 'silent' : 'info'),
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          'headers.authorization',
+          'headers.cookie',
+          '*.secret',
+        ],
+        censor: '[redacted]',
+      },
+      destination: app.inDev ? await syncDestination() : undefined,
+    },
+  },
+})
+
+export default loggerConfig
+
+declare module '@adonisjs/core/types' {
+  export interface LoggersList extends InferLoggers<typeof loggerConfig> {}
+}

@@ -1,0 +1,37 @@
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/shield'
+
+/**
+ * Strict CSP: scripts only from us (plus a per-request nonce for the inline
+ * Inertia/Vite bootstrap), no framing, no plugins. Mantine sets inline style
+ * attributes, hence 'unsafe-inline' for styles only.
+ */
+const shieldConfig = defineConfig({
+  csp: {
+    enabled: true,
+    directives: {
+      defaultSrc: [`'self'`],
+      scriptSrc: [`'self'`, '@nonce', ...(!app.inProduction ? ['@viteDevUrl', '@viteHmrUrl'] : [])],
+      styleSrc: [`'self'`, `'unsafe-inline'`, ...(!app.inProduction ? ['@viteDevUrl'] : [])],
+      imgSrc: [`'self'`, 'data:', 'blob:'],
+      fontSrc: [`'self'`, 'data:'],
+      connectSrc: [`'self'`, ...(!app.inProduction ? ['@viteHmrUrl', '@viteDevUrl'] : [])],
+      objectSrc: [`'none'`],
+      baseUri: [`'self'`],
+      frameAncestors: [`'none'`],
+      formAction: [`'self'`],
+    },
+    reportOnly: false,
+  },
+  csrf: {
+    enabled: true,
+    exceptRoutes: (ctx) => ctx.request.url().startsWith('/api/'),
+    enableXsrfCookie: true,
+    methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+  },
+  xFrame: { enabled: true, action: 'DENY' },
+  hsts: { enabled: true, maxAge: '365 days', includeSubDomains: true },
+  contentTypeSniffing: { enabled: true },
+})
+
+export default shieldConfig

@@ -1,0 +1,16 @@
+import app from '@adonisjs/core/services/app'
+import { BaseSeeder } from '@adonisjs/lucid/seeders'
+import RoleSeeder from '#database/seeders/role_seeder'
+import DemoSeeder from '#database/seeders/demo_seeder'
+
+/**
+ * Runs on every deploy: roles always; demo data only outside production.
+ */
+export default class MainSeeder extends BaseSeeder {
+  async run() {
+    await new RoleSeeder(this.client).run()
+    if (!app.inProduction) {
+      await new DemoSeeder(this.client).run()
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/*
+|--------------------------------------------------------------------------
+| HTTP rate limiters
+|--------------------------------------------------------------------------
+|
+| Named throttles attached to routes. Login and public endpoints get their
+| own, stricter limits where they are defined.
+|
+*/
+
+import limiter from '@adonisjs/limiter/services/main'
+
+export const apiThrottle = limiter.define('api', (ctx) => {
+  return limiter
+    .allowRequests(300)
+    .every('1 minute')
+    .usingKey(ctx.auth?.user ? `user_${ctx.auth.user.id}` : `ip_${ctx.request.ip()}`)
+})

@@ -1,0 +1,32 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| Every route is named and every route decides who may use it: guest-only,
+| authenticated plus a policy/ability check in the controller, or public
+| by design (health probes).
+|
+*/
+
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+router.get('/', ({ response }) => response.redirect().toRoute('dashboard')).as('home')
+
+router
+  .group(() => {
+    router.get('login', [controllers.Session, 'create']).as('session.create')
+    router.post('login', [controllers.Session, 'store']).as('session.store')
+  })
+  .use(middleware.guest())
+
+router.put('locale', [controllers.Locale, 'update']).as('locale.update')
+
+router
+  .group(() => {
+    router.get('dashboard', [controllers.Dashboard, 'show']).as('dashboard')
+    router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
+  })
+  .use(middleware.auth())
