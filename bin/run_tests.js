@@ -51,7 +51,8 @@ if (redis) {
   console.log('No REDIS_URL: tests that need Redis will be reported as skipped')
 }
 
-const summaryFile = join(ROOT, 'tmp', 'test-summary.json')
+const summaryFile = join(ROOT, 'tmp', `test-summary-${env.PORT}.json`)
+env.TEST_SUMMARY_FILE = summaryFile
 rmSync(summaryFile, { force: true })
 
 let code = await ace(['test', ...process.argv.slice(2)], env)

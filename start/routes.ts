@@ -13,6 +13,13 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
 
+/*
+| Health probes: public by design (details need HEALTH_TOKEN or an admin).
+*/
+router.get('health', [controllers.Health, 'show']).as('health')
+router.get('health/live', [controllers.Health, 'live']).as('health.live')
+router.get('health/ready', [controllers.Health, 'show']).as('health.ready')
+
 router.get('/', ({ response }) => response.redirect().toRoute('dashboard')).as('home')
 
 router

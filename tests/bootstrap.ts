@@ -45,7 +45,7 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       const summary = runner.getSummary()
       await mkdir(app.tmpPath(), { recursive: true })
       await writeFile(
-        app.tmpPath('test-summary.json'),
+        process.env.TEST_SUMMARY_FILE ?? app.tmpPath('test-summary.json'),
         JSON.stringify({
           passed: summary.aggregates.passed,
           failed: summary.aggregates.failed,

@@ -5,6 +5,7 @@
 
 export const controllers = {
   Dashboard: () => import('#controllers/dashboard_controller'),
+  Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
   Session: () => import('#controllers/session_controller'),
 }

@@ -2,6 +2,10 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  health: typeof routes['health'] & {
+    live: typeof routes['health.live']
+    ready: typeof routes['health.ready']
+  }
   home: typeof routes['home']
   session: {
     create: typeof routes['session.create']
