@@ -64,9 +64,69 @@ export class OrganisationSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class PasswordResetTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'id', 'tokenHash', 'usedAt', 'userId'] as const
+  $columns = PasswordResetTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
+export class PermissionSchema extends BaseModel {
+  static $columns = ['action', 'id', 'module'] as const
+  $columns = PermissionSchema.$columns
+  @column()
+  declare action: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare module: string
+}
+
+export class RefreshTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'familyId', 'id', 'revokedAt', 'tokenHash', 'usedAt', 'userId'] as const
+  $columns = RefreshTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare familyId: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
+export class RolePermissionSchema extends BaseModel {
+  static $columns = ['permissionId', 'roleId'] as const
+  $columns = RolePermissionSchema.$columns
+  @column()
+  declare permissionId: number
+  @column({ isPrimary: true })
+  declare roleId: number
+}
+
 export class RoleSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'isBuiltin', 'label', 'name', 'updatedAt'] as const
+  static $columns = ['allSites', 'createdAt', 'id', 'isBuiltin', 'label', 'name', 'requiresTwoFactor', 'updatedAt'] as const
   $columns = RoleSchema.$columns
+  @column()
+  declare allSites: boolean
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
@@ -77,8 +137,33 @@ export class RoleSchema extends BaseModel {
   declare label: string
   @column()
   declare name: string
+  @column()
+  declare requiresTwoFactor: boolean
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class SecurityEventSchema extends BaseModel {
+  static $columns = ['actorId', 'createdAt', 'email', 'event', 'id', 'ipAddress', 'meta', 'userAgent', 'userId'] as const
+  $columns = SecurityEventSchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string | null
+  @column()
+  declare event: string
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare meta: any
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare userId: number | null
 }
 
 export class SiteSchema extends BaseModel {
@@ -117,6 +202,25 @@ export class UserRoleSchema extends BaseModel {
   declare userId: number
 }
 
+export class UserSessionSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'ipAddress', 'lastSeenAt', 'revokedAt', 'userAgent', 'userId'] as const
+  $columns = UserSessionSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare ipAddress: string | null
+  @column.dateTime()
+  declare lastSeenAt: DateTime
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare userAgent: string | null
+  @column()
+  declare userId: number
+}
+
 export class UserSiteSchema extends BaseModel {
   static $columns = ['siteId', 'userId'] as const
   $columns = UserSiteSchema.$columns
@@ -127,7 +231,7 @@ export class UserSiteSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'locale', 'name', 'password', 'status', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'password', 'passwordChangedAt', 'status', 'twoFactorEnabledAt', 'twoFactorRecoveryCodes', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -135,14 +239,24 @@ export class UserSchema extends BaseModel {
   declare email: string
   @column({ isPrimary: true })
   declare id: number
+  @column.dateTime()
+  declare lastLoginAt: DateTime | null
   @column()
   declare locale: string
   @column()
   declare name: string
   @column({ serializeAs: null })
   declare password: string
+  @column.dateTime()
+  declare passwordChangedAt: DateTime | null
   @column()
   declare status: 'active' | 'disabled'
+  @column.dateTime()
+  declare twoFactorEnabledAt: DateTime | null
+  @column()
+  declare twoFactorRecoveryCodes: any | null
+  @column()
+  declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -1,10 +1,10 @@
 import { Bouncer } from '@adonisjs/bouncer'
 import type User from '#models/user'
-import { readableModules } from '#services/navigation'
+import { PermissionService } from '#services/permission_service'
 
 /**
- * Reading the dashboard: any active user.
+ * Reading the dashboard.
  */
 export const viewDashboard = Bouncer.ability((user: User) => {
-  return user.isActive && readableModules(user).includes('dashboard')
+  return PermissionService.can(user, 'dashboard', 'read')
 })

@@ -9,7 +9,7 @@ import { uiMessages } from '#services/ui_messages'
  * messages, validation errors, and the UI strings in their language.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
-  share(ctx: HttpContext) {
+  async share(ctx: HttpContext) {
     const { session, auth, i18n } = ctx as Partial<HttpContext>
     const user = auth?.user
     const locale = i18n?.locale ?? 'en'
@@ -23,7 +23,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: ctx.inertia.always(
         user ? { id: user.id, name: user.name, email: user.email, initials: user.initials } : null
       ),
-      modules: ctx.inertia.always(readableModules(user)),
+      modules: ctx.inertia.always(await readableModules(user)),
       locale: ctx.inertia.always(locale),
       messages: ctx.inertia.always(uiMessages(locale)),
     }

@@ -1,8 +1,9 @@
 import type User from '#models/user'
+import { PermissionService } from '#services/permission_service'
 
 /**
- * The modules of DOMAIN.md in sidebar order. Each maps to the permission
- * module whose `read` action shows it.
+ * Sidebar modules in order. Each maps to the permission module whose
+ * `read` (or, for reporting-only users, `create`) action shows it.
  */
 export const MODULES = [
   'dashboard',
@@ -23,10 +24,13 @@ export const MODULES = [
 
 export type ModuleName = (typeof MODULES)[number]
 
-/**
- * Modules the user may read. Until roles carry permissions, every
- * authenticated user may read the dashboard and nothing else.
- */
-export function readableModules(user: User | undefined): ModuleName[] {
-  return user ? ['dashboard'] : []
+/** Modules the user may open, from the same permission set policies use. */
+export async function readableModules(user: User | undefined): Promise<ModuleName[]> {
+  if (!user || !user.isActive) return []
+  const permissions = await PermissionService.forUser(user)
+  return MODULES.filter((module) =>
+    module === 'users'
+      ? permissions.can('users', 'read') || permissions.can('settings', 'read')
+      : permissions.can(module, 'read') || permissions.can(module, 'create')
+  )
 }
