@@ -78,7 +78,8 @@ export class PermissionService {
     options: { site?: number | null } = {}
   ) {
     if (!user || user.status !== 'active') return false
-    return (await this.forUser(user)).can(module, action, options)
+    const permissions = await this.forUser(user)
+    return permissions.can(module, action, options)
   }
 
   static async invalidate() {
@@ -106,11 +107,11 @@ export class PermissionService {
       .select('roles.name', 'roles.all_sites', 'user_roles.site_id', 'permissions.module')
       .select('permissions.action')
 
-    const ownSites: number[] = rows.some((row) => row.site_id === null && !row.all_sites)
-      ? (await db.from('user_sites').where('user_id', userId).select('site_id')).map(
-          (row) => row.site_id
-        )
+    const needsOwnSites = rows.some((row) => row.site_id === null && !row.all_sites)
+    const siteRows: { site_id: number }[] = needsOwnSites
+      ? await db.from('user_sites').where('user_id', userId).select('site_id')
       : []
+    const ownSites = siteRows.map((row) => row.site_id)
 
     const roles = [...new Set(rows.map((row) => row.name))]
     const grants: Record<string, Scope> = {}
