@@ -14,6 +14,7 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
+  () => import('#middleware/health_live_middleware'),
   () => import('#middleware/request_context_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
@@ -28,6 +29,7 @@ router.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
+  () => import('#middleware/session_tracking_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])
 

@@ -26,6 +26,8 @@ router
   .group(() => {
     router.get('login', [controllers.Session, 'create']).as('session.create')
     router.post('login', [controllers.Session, 'store']).as('session.store')
+    router.get('two-factor', [controllers.TwoFactorChallenge, 'create']).as('two_factor.challenge')
+    router.post('two-factor', [controllers.TwoFactorChallenge, 'store']).as('two_factor.verify')
   })
   .use(middleware.guest())
 

@@ -1,37 +1,39 @@
-import User from '#models/user'
-import { errors as authErrors } from '@adonisjs/auth'
 import type { HttpContext } from '@adonisjs/core/http'
 import { loginValidator } from '#validators/session'
+import { LoginService } from '#services/login_service'
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
     return inertia.render('auth/login', {})
   }
 
-  /**
-   * Verifies credentials in constant time whether or not the email exists,
-   * regenerates the session and lands on the dashboard.
-   */
-  async store({ request, auth, session, response, i18n }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, session, response, i18n, inertia } = ctx
     const { email, password } = await request.validateUsing(loginValidator)
-    const user = await User.verifyCredentials(email, password).catch((error) => {
-      if (error instanceof authErrors.E_INVALID_CREDENTIALS) return null
-      throw error
-    })
+    const attempt = await LoginService.attempt(ctx, email, password)
 
-    if (!user || !user.isActive) {
-      session.flashExcept(['password'])
-      session.flashErrors({ email: i18n.t('auth.invalid_credentials') })
-      return response.redirect().back()
+    switch (attempt.outcome) {
+      case 'authenticated':
+        return response.redirect().toRoute('dashboard')
+      case 'two_factor':
+        return response.redirect().toRoute('two_factor.challenge')
+      case 'locked': {
+        const minutes = Math.ceil(attempt.retryAfter / 60)
+        response.header('Retry-After', String(attempt.retryAfter))
+        response.status(429)
+        return inertia.render('auth/login', {
+          lockout: i18n.t('auth.locked_out', { minutes }),
+        })
+      }
+      default:
+        session.flashExcept(['password'])
+        session.flashErrors({ email: i18n.t('auth.invalid_credentials') })
+        return response.redirect().back()
     }
-
-    session.regenerate()
-    await auth.use('web').login(user)
-    return response.redirect().toRoute('dashboard')
   }
 
-  async destroy({ auth, response }: HttpContext) {
-    await auth.use('web').logout()
-    return response.redirect().toRoute('session.create')
+  async destroy(ctx: HttpContext) {
+    await LoginService.logout(ctx)
+    return ctx.response.redirect().toRoute('session.create')
   }
 }

@@ -1,0 +1,3 @@
+import { SecurityEventSchema } from '#database/schema'
+
+export default class SecurityEvent extends SecurityEventSchema {}
