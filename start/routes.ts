@@ -39,3 +39,20 @@ router
     router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
   })
   .use(middleware.auth())
+
+/*
+| JSON API v1: JWT bearer tokens, no CSRF (see config/shield.ts).
+*/
+router
+  .group(() => {
+    router.post('auth/token', [controllers.api.v1.AuthTokens, 'store']).as('auth.token')
+    router.post('auth/refresh', [controllers.api.v1.AuthTokens, 'refresh']).as('auth.refresh')
+    router
+      .group(() => {
+        router.post('auth/logout', [controllers.api.v1.AuthTokens, 'destroy']).as('auth.logout')
+        router.get('me', [controllers.api.v1.Me, 'show']).as('me')
+      })
+      .use(middleware.auth({ guards: ['api'] }))
+  })
+  .prefix('api/v1')
+  .as('api.v1')
