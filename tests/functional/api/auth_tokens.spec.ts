@@ -108,7 +108,8 @@ test.group('API tokens', (group) => {
     client,
     assert,
   }) => {
-    const first = (await client.post('/api/v1/auth/token').json(credentials)).body()
+    const issued = await client.post('/api/v1/auth/token').json(credentials)
+    const first = issued.body()
 
     const rotated = await client
       .post('/api/v1/auth/refresh')
@@ -135,7 +136,8 @@ test.group('API tokens', (group) => {
   })
 
   test('logout revokes the refresh family and the access token', async ({ client }) => {
-    const tokens = (await client.post('/api/v1/auth/token').json(credentials)).body()
+    const issued = await client.post('/api/v1/auth/token').json(credentials)
+    const tokens = issued.body()
     const logout = await client
       .post('/api/v1/auth/logout')
       .bearerToken(tokens.accessToken)
