@@ -36,4 +36,6 @@ router.use([
 export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
+  can: () => import('#middleware/can_middleware'),
+  access: () => import('#middleware/access_middleware'),
 })

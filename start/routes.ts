@@ -3,9 +3,13 @@
 | Routes
 |--------------------------------------------------------------------------
 |
-| Every route is named and every route decides who may use it: guest-only,
-| authenticated plus a policy/ability check in the controller, or public
-| by design (health probes).
+| Every route is named and declares who may use it, which the authorization
+| matrix test checks for every role:
+|   - middleware.can({ module, action }): a permission from the role tables
+|     (record scoping is then up to the resource's policy);
+|   - middleware.access({ to: 'everyone' }): any signed-in user;
+|   - middleware.access({ to: 'public' }) or middleware.guest(): anonymous
+|     by design.
 |
 */
 
@@ -16,11 +20,15 @@ import { controllers } from '#generated/controllers'
 /*
 | Health probes: public by design (details need HEALTH_TOKEN or an admin).
 */
-router.get('health', [controllers.Health, 'show']).as('health')
-router.get('health/live', [controllers.Health, 'live']).as('health.live')
-router.get('health/ready', [controllers.Health, 'show']).as('health.ready')
-
-router.get('/', ({ response }) => response.redirect().toRoute('dashboard')).as('home')
+router
+  .group(() => {
+    router.get('health', [controllers.Health, 'show']).as('health')
+    router.get('health/live', [controllers.Health, 'live']).as('health.live')
+    router.get('health/ready', [controllers.Health, 'show']).as('health.ready')
+    router.get('/', ({ response }) => response.redirect().toRoute('dashboard')).as('home')
+    router.put('locale', [controllers.Locale, 'update']).as('locale.update')
+  })
+  .use(middleware.access({ to: 'public' }))
 
 router
   .group(() => {
@@ -31,12 +39,16 @@ router
   })
   .use(middleware.guest())
 
-router.put('locale', [controllers.Locale, 'update']).as('locale.update')
-
 router
   .group(() => {
-    router.get('dashboard', [controllers.Dashboard, 'show']).as('dashboard')
-    router.post('logout', [controllers.Session, 'destroy']).as('session.destroy')
+    router
+      .get('dashboard', [controllers.Dashboard, 'show'])
+      .as('dashboard')
+      .use(middleware.can({ module: 'dashboard', action: 'read' }))
+    router
+      .post('logout', [controllers.Session, 'destroy'])
+      .as('session.destroy')
+      .use(middleware.access({ to: 'everyone' }))
   })
   .use(middleware.auth())
 
@@ -45,14 +57,18 @@ router
 */
 router
   .group(() => {
-    router.post('auth/token', [controllers.api.v1.AuthTokens, 'store']).as('auth.token')
-    router.post('auth/refresh', [controllers.api.v1.AuthTokens, 'refresh']).as('auth.refresh')
+    router
+      .group(() => {
+        router.post('auth/token', [controllers.api.v1.AuthTokens, 'store']).as('auth.token')
+        router.post('auth/refresh', [controllers.api.v1.AuthTokens, 'refresh']).as('auth.refresh')
+      })
+      .use(middleware.access({ to: 'public' }))
     router
       .group(() => {
         router.post('auth/logout', [controllers.api.v1.AuthTokens, 'destroy']).as('auth.logout')
         router.get('me', [controllers.api.v1.Me, 'show']).as('me')
       })
-      .use(middleware.auth({ guards: ['api'] }))
+      .use([middleware.auth({ guards: ['api'] }), middleware.access({ to: 'everyone' })])
   })
   .prefix('api/v1')
   .as('api.v1')

@@ -4,8 +4,15 @@
  */
 
 export const controllers = {
+  api: {
+    v1: {
+      AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
+      Me: () => import('#controllers/api/v1/me_controller'),
+    },
+  },
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
   Session: () => import('#controllers/session_controller'),
+  TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
 }

@@ -30,6 +30,12 @@ const routes = {
     tokens: [{"old":"/","type":0,"val":"/","end":""}],
     types: placeholder as Registry['home']['types'],
   },
+  'locale.update': {
+    methods: ["PUT"],
+    pattern: '/locale',
+    tokens: [{"old":"/locale","type":0,"val":"locale","end":""}],
+    types: placeholder as Registry['locale.update']['types'],
+  },
   'session.create': {
     methods: ["GET","HEAD"],
     pattern: '/login',
@@ -42,11 +48,17 @@ const routes = {
     tokens: [{"old":"/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['session.store']['types'],
   },
-  'locale.update': {
-    methods: ["PUT"],
-    pattern: '/locale',
-    tokens: [{"old":"/locale","type":0,"val":"locale","end":""}],
-    types: placeholder as Registry['locale.update']['types'],
+  'two_factor.challenge': {
+    methods: ["GET","HEAD"],
+    pattern: '/two-factor',
+    tokens: [{"old":"/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['two_factor.challenge']['types'],
+  },
+  'two_factor.verify': {
+    methods: ["POST"],
+    pattern: '/two-factor',
+    tokens: [{"old":"/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['two_factor.verify']['types'],
   },
   'dashboard': {
     methods: ["GET","HEAD"],
@@ -59,6 +71,30 @@ const routes = {
     pattern: '/logout',
     tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
     types: placeholder as Registry['session.destroy']['types'],
+  },
+  'api.v1.auth.token': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/token',
+    tokens: [{"old":"/api/v1/auth/token","type":0,"val":"api","end":""},{"old":"/api/v1/auth/token","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/token","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/token","type":0,"val":"token","end":""}],
+    types: placeholder as Registry['api.v1.auth.token']['types'],
+  },
+  'api.v1.auth.refresh': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/refresh',
+    tokens: [{"old":"/api/v1/auth/refresh","type":0,"val":"api","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"refresh","end":""}],
+    types: placeholder as Registry['api.v1.auth.refresh']['types'],
+  },
+  'api.v1.auth.logout': {
+    methods: ["POST"],
+    pattern: '/api/v1/auth/logout',
+    tokens: [{"old":"/api/v1/auth/logout","type":0,"val":"api","end":""},{"old":"/api/v1/auth/logout","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/logout","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/logout","type":0,"val":"logout","end":""}],
+    types: placeholder as Registry['api.v1.auth.logout']['types'],
+  },
+  'api.v1.me': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me',
+    tokens: [{"old":"/api/v1/me","type":0,"val":"api","end":""},{"old":"/api/v1/me","type":0,"val":"v1","end":""},{"old":"/api/v1/me","type":0,"val":"me","end":""}],
+    types: placeholder as Registry['api.v1.me']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -55,6 +55,18 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'locale.update': {
+    methods: ["PUT"]
+    pattern: '/locale'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/session').localeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/session').localeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/locale_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/locale_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'session.create': {
     methods: ["GET","HEAD"]
     pattern: '/login'
@@ -79,16 +91,28 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/session_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'locale.update': {
-    methods: ["PUT"]
-    pattern: '/locale'
+  'two_factor.challenge': {
+    methods: ["GET","HEAD"]
+    pattern: '/two-factor'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/session').localeValidator)>>
+      body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#validators/session').localeValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/locale_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/locale_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/two_factor_challenge_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/two_factor_challenge_controller').default['create']>>>
+    }
+  }
+  'two_factor.verify': {
+    methods: ["POST"]
+    pattern: '/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/two_factor_challenge_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/two_factor_challenge_controller').default['store']>>>
     }
   }
   'dashboard': {
@@ -113,6 +137,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/session_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/session_controller').default['destroy']>>>
+    }
+  }
+  'api.v1.auth.token': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/token'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api_auth').tokenValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api_auth').tokenValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.refresh': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/refresh'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api_auth').refreshValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api_auth').refreshValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['refresh']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.auth.logout': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/logout'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api_auth').logoutValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api_auth').logoutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.me': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/me_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/me_controller').default['show']>>>
     }
   }
 }
