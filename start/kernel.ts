@@ -14,7 +14,7 @@ import server from '@adonisjs/core/services/server'
 server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
-  () => import('#middleware/health_live_middleware'),
+  () => import('#middleware/health_probe_middleware'),
   () => import('#middleware/request_context_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
