@@ -6,12 +6,21 @@
 | SIGTERM (Fly's kill signal) and SIGINT both shut down gracefully: stop
 | accepting, let in-flight requests finish, close pools, exit 0.
 |
+| Keep-alive connections would otherwise hold the shutdown open until their
+| idle timeout (and could still bring new requests), so once a signal
+| arrives every response closes its connection and idle connections are
+| closed as soon as they become idle. Connections still open shortly before
+| Fly's kill_timeout (long streams) are cut, so the process still exits on
+| its own and closes its pools.
+|
 */
 
 import 'reflect-metadata'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 
 const APP_ROOT = new URL('../', import.meta.url)
+const FORCE_CLOSE_AFTER_MS = 8_000
 
 const IMPORTER = (filePath: string) => {
   if (filePath.startsWith('./') || filePath.startsWith('../')) {
@@ -20,16 +29,47 @@ const IMPORTER = (filePath: string) => {
   return import(filePath)
 }
 
+let nodeServer: ReturnType<typeof createServer> | undefined
+let shuttingDown = false
+const pendingResponses = new Set<ServerResponse>()
+
+function createHttpServer(handler: (req: IncomingMessage, res: ServerResponse) => unknown) {
+  nodeServer = createServer()
+  nodeServer.on('request', (_, res: ServerResponse) => {
+    if (shuttingDown) {
+      res.setHeader('connection', 'close')
+      return
+    }
+    pendingResponses.add(res)
+    res.once('close', () => pendingResponses.delete(res))
+  })
+  nodeServer.on('request', handler)
+  return nodeServer
+}
+
+function drainConnections() {
+  shuttingDown = true
+  for (const res of pendingResponses) {
+    if (!res.headersSent) res.setHeader('connection', 'close')
+  }
+  setInterval(() => nodeServer?.closeIdleConnections(), 250).unref()
+  setTimeout(() => nodeServer?.closeAllConnections(), FORCE_CLOSE_AFTER_MS).unref()
+}
+
 new Ignitor(APP_ROOT, { importer: IMPORTER })
   .tap((app) => {
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listen('SIGINT', () => app.terminate())
+    const shutdown = () => {
+      drainConnections()
+      return app.terminate()
+    }
+    app.listen('SIGTERM', shutdown)
+    app.listen('SIGINT', shutdown)
   })
   .httpServer()
-  .start()
+  .start(createHttpServer)
   .catch((error) => {
     process.exitCode = 1
     prettyPrintError(error)

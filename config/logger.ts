@@ -4,8 +4,9 @@ import { defineConfig, syncDestination } from '@adonisjs/core/logger'
 
 /**
  * JSON lines written synchronously to stdout in production and tests (no
- * worker thread; Fly ships stdout), pretty output in development. Credentials never reach a log line: known secret fields are
- * redacted wherever they appear.
+ * worker thread; Fly ships stdout), pretty output in development.
+ * Credentials never reach a log line: known secret fields are redacted at
+ * the top level and one level down (request headers included).
  */
 const loggerConfig = defineConfig({
   default: 'app',
@@ -18,13 +19,30 @@ const loggerConfig = defineConfig({
         paths: [
           'password',
           '*.password',
+          'password_confirmation',
+          '*.password_confirmation',
+          'current_password',
+          '*.current_password',
           'token',
           '*.token',
+          'access_token',
+          '*.access_token',
+          'refresh_token',
+          '*.refresh_token',
+          'secret',
+          '*.secret',
           'authorization',
           '*.authorization',
+          'cookie',
+          '*.cookie',
           'headers.authorization',
           'headers.cookie',
-          '*.secret',
+          'headers["set-cookie"]',
+          'headers["x-health-token"]',
+          '*.headers.authorization',
+          '*.headers.cookie',
+          '*.headers["set-cookie"]',
+          '*.headers["x-health-token"]',
         ],
         censor: '[redacted]',
       },

@@ -39,7 +39,10 @@ function connectionUrl(protocols: string[]): Rule<string | undefined> {
       throw new Error(`${key} must be a URL like ${protocols[0]}//user:password@host:port/name`)
     }
     if (!protocols.includes(url.protocol)) {
-      throw new Error(`${key} must start with ${protocols.join(' or ')}//`)
+      throw new Error(`${key} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+    }
+    if (!url.hostname) {
+      throw new Error(`${key} has no host: use ${protocols[0]}//user:password@host:port/name`)
     }
     return value
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import logger from '@adonisjs/core/services/logger'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 
@@ -7,7 +8,11 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
 /**
  * Gives every request an id (the caller's X-Request-Id when it is sane,
  * else a fresh UUID), echoes it back, binds it to the request logger and
- * writes one access line when the response is finished.
+ * writes one access line when the response is done (or the client left).
+ *
+ * The framework has already built `ctx.logger` from the raw header, so the
+ * logger is rebuilt from the root one: the line then carries the sanitised
+ * id, once.
  */
 export default class RequestContextMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
@@ -17,22 +22,34 @@ export default class RequestContextMiddleware {
 
     ctx.request.request.headers['x-request-id'] = requestId
     ctx.response.header('X-Request-Id', requestId)
-    ctx.logger = ctx.logger.child({ request_id: requestId })
+    ctx.logger = logger.child({ request_id: requestId })
 
-    ctx.response.response.once('finish', () => {
+    let userId: number | string | null = null
+    const rememberUser = () => {
+      userId = ctx.auth?.user?.id ?? userId
+    }
+
+    ctx.response.response.once('close', () => {
+      rememberUser()
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+      const res = ctx.response.response
       ctx.logger.info(
         {
           method: ctx.request.method(),
           route: ctx.route?.name ?? ctx.route?.pattern ?? null,
-          status: ctx.response.response.statusCode,
+          status: res.statusCode,
           duration_ms: Math.round(durationMs * 100) / 100,
-          user_id: ctx.auth?.user?.id ?? null,
+          user_id: userId,
+          ...(res.writableFinished ? {} : { aborted: true }),
         },
         'request'
       )
     })
 
-    return next()
+    try {
+      return await next()
+    } finally {
+      rememberUser()
+    }
   }
 }
