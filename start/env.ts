@@ -110,6 +110,7 @@ function create() {
     SESSION_ABSOLUTE_TIMEOUT: duration('12h'),
     JWT_KEY: secretOfLength(32),
     JWT_TTL: duration('15m'),
+    TWO_FACTOR_ENFORCE: Env.schema.boolean.optional(),
 
     /* Health details for monitoring systems */
     HEALTH_TOKEN: Env.schema.string.optional(),

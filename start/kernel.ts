@@ -30,6 +30,7 @@ router.use([
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
   () => import('#middleware/session_tracking_middleware'),
+  () => import('#middleware/require_two_factor_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])
 

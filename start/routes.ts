@@ -39,6 +39,24 @@ router
   })
   .use(middleware.guest())
 
+/*
+| Own two-factor settings: reachable before enrolment when a role requires it.
+*/
+router
+  .group(() => {
+    router.get('/', [controllers.TwoFactorSetup, 'show']).as('two_factor.setup')
+    router.post('/', [controllers.TwoFactorSetup, 'store']).as('two_factor.enable')
+    router.delete('/', [controllers.TwoFactorSetup, 'destroy']).as('two_factor.disable')
+    router
+      .get('recovery-codes', [controllers.TwoFactorRecoveryCodes, 'show'])
+      .as('two_factor.recovery_codes')
+    router
+      .post('recovery-codes', [controllers.TwoFactorRecoveryCodes, 'store'])
+      .as('two_factor.regenerate')
+  })
+  .prefix('account/two-factor')
+  .use([middleware.auth(), middleware.access({ to: 'everyone' })])
+
 router
   .group(() => {
     router

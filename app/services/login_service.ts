@@ -7,6 +7,8 @@ import { SecurityLog } from '#services/security_log'
 import { SessionTracker } from '#services/session_tracker'
 
 export const PENDING_TWO_FACTOR_KEY = 'pending_two_factor_user_id'
+/** How long the TOTP step may follow the password step. */
+export const PENDING_TWO_FACTOR_TTL_MS = 5 * 60_000
 
 export type LoginAttempt =
   | { outcome: 'locked'; retryAfter: number }
@@ -48,12 +50,16 @@ export class LoginService {
       return { outcome: 'invalid' }
     }
 
-    await throttle.succeed()
+    // With two-factor, failures are cleared only once the code is right as well.
     if (user.twoFactorEnabledAt) {
       ctx.session.regenerate()
-      ctx.session.put(PENDING_TWO_FACTOR_KEY, user.id)
+      ctx.session.put(PENDING_TWO_FACTOR_KEY, {
+        userId: user.id,
+        expiresAt: Date.now() + PENDING_TWO_FACTOR_TTL_MS,
+      })
       return { outcome: 'two_factor', user }
     }
+    await throttle.succeed()
     await this.complete(ctx, user)
     return { outcome: 'authenticated', user }
   }

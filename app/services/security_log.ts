@@ -25,6 +25,8 @@ export type SecurityEventName =
   | 'two_factor.disabled'
   | 'two_factor.reset'
   | 'two_factor.failed'
+  | 'two_factor.recovery_used'
+  | 'two_factor.recovery_regenerated'
   | 'token.issued'
   | 'token.refreshed'
   | 'token.reuse_detected'

@@ -44,6 +44,11 @@ export default class AuthTokensController {
         await SecurityLog.record('two_factor.failed', { ctx, userId: user.id, meta: { api: true } })
         throw unauthorized(i18n.t('auth.otp_invalid'), 'E_OTP_INVALID')
       }
+    } else if (await TwoFactorService.enrolmentRequired(user)) {
+      throw new Exception(i18n.t('two_factor.enrolment_required_api'), {
+        status: 403,
+        code: 'E_TWO_FACTOR_ENROLMENT_REQUIRED',
+      })
     }
 
     await throttle.succeed()
