@@ -7,6 +7,56 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AttachmentSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'kind', 'mimeType', 'originalName', 'size', 'storageKey', 'subjectId', 'subjectType', 'thumbnailKey', 'uploadedBy'] as const
+  $columns = AttachmentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare mimeType: string
+  @column()
+  declare originalName: string
+  @column()
+  declare size: number
+  @column()
+  declare storageKey: string
+  @column()
+  declare subjectId: number
+  @column()
+  declare subjectType: string
+  @column()
+  declare thumbnailKey: string | null
+  @column()
+  declare uploadedBy: number | null
+}
+
+export class AuditLogSchema extends BaseModel {
+  static $columns = ['action', 'actorId', 'changes', 'createdAt', 'id', 'ipAddress', 'subjectId', 'subjectType', 'userAgent'] as const
+  $columns = AuditLogSchema.$columns
+  @column()
+  declare action: string
+  @column()
+  declare actorId: number | null
+  @column()
+  declare changes: any
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare subjectId: number
+  @column()
+  declare subjectType: string
+  @column()
+  declare userAgent: string | null
+}
+
 export class DepartmentSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'siteId', 'updatedAt'] as const
   $columns = DepartmentSchema.$columns
@@ -45,6 +95,17 @@ export class LocationSchema extends BaseModel {
   declare siteId: number
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class NumberSequenceSchema extends BaseModel {
+  static $columns = ['kind', 'lastValue', 'year'] as const
+  $columns = NumberSequenceSchema.$columns
+  @column({ isPrimary: true })
+  declare kind: string
+  @column()
+  declare lastValue: number
+  @column()
+  declare year: number
 }
 
 export class OrganisationSchema extends BaseModel {
@@ -155,7 +216,7 @@ export class SecurityEventSchema extends BaseModel {
   @column()
   declare event: string
   @column({ isPrimary: true })
-  declare id: bigint | number
+  declare id: number
   @column()
   declare ipAddress: string | null
   @column()
@@ -185,6 +246,27 @@ export class SiteSchema extends BaseModel {
   declare timezone: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class TimelineEntrySchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'createdAt', 'data', 'id', 'kind', 'subjectId', 'subjectType'] as const
+  $columns = TimelineEntrySchema.$columns
+  @column()
+  declare authorId: number | null
+  @column()
+  declare body: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare subjectId: number
+  @column()
+  declare subjectType: string
 }
 
 export class UserRoleSchema extends BaseModel {
@@ -231,7 +313,7 @@ export class UserSiteSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'password', 'passwordChangedAt', 'status', 'twoFactorEnabledAt', 'twoFactorRecoveryCodes', 'twoFactorSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'password', 'passwordChangedAt', 'status', 'twoFactorEnabledAt', 'twoFactorLastStep', 'twoFactorRecoveryCodes', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -253,6 +335,8 @@ export class UserSchema extends BaseModel {
   declare status: 'active' | 'disabled'
   @column.dateTime()
   declare twoFactorEnabledAt: DateTime | null
+  @column()
+  declare twoFactorLastStep: number | null
   @column()
   declare twoFactorRecoveryCodes: any | null
   @column()
