@@ -30,6 +30,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (this.isApiRequest(ctx)) {
       return this.renderApiError(error, ctx)
     }
+    /*
+     * Bouncer would answer a forbidden form post with "redirect back and
+     * flash"; a denied action is a 403 on every method, so the UI shows the
+     * error page and clients (and the authorization matrix) see the status.
+     * A denial with another status is a record rule the user can read and
+     * act on (a built-in role cannot be deleted): Bouncer's own handling,
+     * flash and back for forms, the status for JSON, is right for it.
+     */
+    if (
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE &&
+      (error.response.status ?? error.status) === 403
+    ) {
+      const wantsJson =
+        !ctx.request.header('x-inertia') && ctx.request.accepts(['html', 'json']) === 'json'
+      return wantsJson ? this.renderApiError(error, ctx) : this.renderErrorPage(ctx, 403)
+    }
     return super.handle(error, ctx)
   }
 
