@@ -13,7 +13,11 @@ export default defineConfig({
       '@generated': `${import.meta.dirname}/.adonisjs/client/`,
     },
   },
+  /** One dependency cache per port: parallel dev and test servers must not share one. */
+  cacheDir: `node_modules/.vite/port-${process.env.PORT ?? 'default'}`,
   server: {
     watch: { ignored: ['**/tmp/**', '**/build/**'] },
+    /** Browser tests must not be reloaded by someone else's file change. */
+    ...(process.env.NODE_ENV === 'test' ? { hmr: false, ws: false as const } : {}),
   },
 })

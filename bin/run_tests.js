@@ -30,6 +30,9 @@ env.HOST = '127.0.0.1'
 env.PORT ||= '3334'
 env.LOG_LEVEL ||= 'silent'
 env.SESSION_DRIVER ||= 'memory'
+/* Mail goes to the in-process SMTP server of tests/helpers/smtp.ts, one port per test port */
+env.SMTP_HOST ||= '127.0.0.1'
+env.SMTP_PORT ||= String(10000 + (Number(env.PORT) % 50000))
 
 let embedded = null
 const configured = configuredDatabase({ ...fileEnv, ...process.env })

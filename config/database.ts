@@ -1,6 +1,13 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import pg from 'pg'
 import { defineConfig } from '@adonisjs/lucid'
+
+/**
+ * int8 (bigint ids, COUNT(*)) as JavaScript numbers: every value we store
+ * stays far below 2^53.
+ */
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
 
 /**
  * DATABASE_URL (as Fly sets it) wins over the discrete DB_* variables.

@@ -11,11 +11,12 @@ const shieldConfig = defineConfig({
     enabled: true,
     directives: {
       defaultSrc: [`'self'`],
-      scriptSrc: [`'self'`, '@nonce', ...(!app.inProduction ? ['@viteDevUrl', '@viteHmrUrl'] : [])],
-      styleSrc: [`'self'`, `'unsafe-inline'`, ...(!app.inProduction ? ['@viteDevUrl'] : [])],
+      scriptSrc: [`'self'`, '@nonce', '@viteUrl'],
+      styleSrc: [`'self'`, `'unsafe-inline'`, '@viteUrl'],
       imgSrc: [`'self'`, 'data:', 'blob:'],
       fontSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`, ...(!app.inProduction ? ['@viteHmrUrl', '@viteDevUrl'] : [])],
+      /** Vite's HMR websocket listens on its own (random) port in development. */
+      connectSrc: [`'self'`, ...(!app.inProduction ? ['ws:'] : [])],
       objectSrc: [`'none'`],
       baseUri: [`'self'`],
       frameAncestors: [`'none'`],

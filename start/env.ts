@@ -126,6 +126,8 @@ function create() {
 
     /* Files */
     DRIVE_ROOT: Env.schema.string.optional(),
+    ATTACHMENT_MAX_MB: Env.schema.number.optional(),
+    ATTACHMENT_MAX_VIDEO_MB: Env.schema.number.optional(),
   })
 }
 

@@ -36,6 +36,18 @@ router
     router.post('login', [controllers.Session, 'store']).as('session.store')
     router.get('two-factor', [controllers.TwoFactorChallenge, 'create']).as('two_factor.challenge')
     router.post('two-factor', [controllers.TwoFactorChallenge, 'store']).as('two_factor.verify')
+    router
+      .get('forgot-password', [controllers.PasswordResets, 'create'])
+      .as('password_resets.create')
+    router
+      .post('forgot-password', [controllers.PasswordResets, 'store'])
+      .as('password_resets.store')
+    router
+      .get('reset-password/:token', [controllers.PasswordResets, 'edit'])
+      .as('password_resets.edit')
+    router
+      .put('reset-password/:token', [controllers.PasswordResets, 'update'])
+      .as('password_resets.update')
   })
   .use(middleware.guest())
 
@@ -67,7 +79,93 @@ router
       .post('logout', [controllers.Session, 'destroy'])
       .as('session.destroy')
       .use(middleware.access({ to: 'everyone' }))
+    router
+      .group(() => {
+        router.get('profile', [controllers.Profile, 'show']).as('profile.show')
+        router.put('profile', [controllers.Profile, 'update']).as('profile.update')
+        router
+          .put('profile/password', [controllers.ProfilePasswords, 'update'])
+          .as('profile_password.update')
+        router
+          .get('profile/sessions', [controllers.UserSessions, 'index'])
+          .as('user_sessions.index')
+        router
+          .delete('profile/sessions/:id', [controllers.UserSessions, 'destroy'])
+          .as('user_sessions.destroy')
+      })
+      .use(middleware.access({ to: 'everyone' }))
+
+    /*
+    | Shared record mechanisms: the record type's own rules decide (404/403).
+    */
+    router
+      .group(() => {
+        router
+          .post('records/:type/:id/comments', [controllers.RecordComments, 'store'])
+          .as('records.comments.store')
+        router
+          .post('records/:type/:id/attachments', [controllers.RecordAttachments, 'store'])
+          .as('records.attachments.store')
+        router.get('attachments/:id', [controllers.Attachments, 'show']).as('attachments.show')
+        router
+          .get('attachments/:id/thumbnail', [controllers.Attachments, 'thumbnail'])
+          .as('attachments.thumbnail')
+      })
+      .use(middleware.access({ to: 'everyone' }))
   })
+  .use(middleware.auth())
+
+/*
+| Administration: users, roles and the permission matrix, the security log.
+| Record rules (super administrators, built-in roles) are in the policies.
+*/
+router
+  .group(() => {
+    const users = controllers.admin.Users
+    const roles = controllers.admin.Roles
+    const canUsers = (action: 'read' | 'create' | 'update' | 'assign') =>
+      middleware.can({ module: 'users', action })
+    const canSettings = (action: 'read' | 'configure') =>
+      middleware.can({ module: 'settings', action })
+
+    router.get('users', [users, 'index']).as('users.index').use(canUsers('read'))
+    router.get('users/create', [users, 'create']).as('users.create').use(canUsers('create'))
+    router.post('users', [users, 'store']).as('users.store').use(canUsers('create'))
+    router.get('users/:user/edit', [users, 'edit']).as('users.edit').use(canUsers('read'))
+    router.put('users/:user', [users, 'update']).as('users.update').use(canUsers('update'))
+    router
+      .put('users/:user/access', [users, 'updateAccess'])
+      .as('users.access.update')
+      .use(canUsers('assign'))
+    router
+      .put('users/:user/status', [users, 'updateStatus'])
+      .as('users.status.update')
+      .use(canUsers('update'))
+    router
+      .delete('users/:user/two-factor', [users, 'resetTwoFactor'])
+      .as('users.two_factor.reset')
+      .use(canUsers('update'))
+
+    router.get('roles', [roles, 'index']).as('roles.index').use(canSettings('read'))
+    router.post('roles', [roles, 'store']).as('roles.store').use(canSettings('configure'))
+    router.get('roles/:role/edit', [roles, 'edit']).as('roles.edit').use(canSettings('read'))
+    router.put('roles/:role', [roles, 'update']).as('roles.update').use(canSettings('configure'))
+    router
+      .put('roles/:role/permissions', [roles, 'updatePermissions'])
+      .as('roles.permissions.update')
+      .use(canSettings('configure'))
+    router
+      .delete('roles/:role', [roles, 'destroy'])
+      .as('roles.destroy')
+      .use(canSettings('configure'))
+
+    router
+      .get('security-log', [controllers.admin.SecurityEvents, 'index'])
+      .as('security_events.index')
+      .use(canSettings('read'))
+  })
+  .prefix('admin')
+  .as('admin')
   .use(middleware.auth())
 
 /*
@@ -85,6 +183,10 @@ router
       .group(() => {
         router.post('auth/logout', [controllers.api.v1.AuthTokens, 'destroy']).as('auth.logout')
         router.get('me', [controllers.api.v1.Me, 'show']).as('me')
+        router
+          .post('records/:type/:id/attachments', [controllers.api.v1.RecordAttachments, 'store'])
+          .as('records.attachments.store')
+        router.get('attachments/:id', [controllers.Attachments, 'show']).as('attachments.show')
       })
       .use([middleware.auth({ guards: ['api'] }), middleware.access({ to: 'everyone' })])
   })

@@ -6,14 +6,39 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type AdminUserTransformer from '#transformers/admin_user_transformer'
 import type ApiSerializerTransformer from '#transformers/api_serializer'
+import type AttachmentTransformer from '#transformers/attachment_transformer'
+import type RoleTransformer from '#transformers/role_transformer'
+import type SecurityEventTransformer from '#transformers/security_event_transformer'
+import type UserSessionTransformer from '#transformers/user_session_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type AdminUser = InferData<AdminUserTransformer>
+  export namespace AdminUser {
+    export type Variants = InferVariants<AdminUserTransformer>
+  }
   export type ApiSerializer = InferData<ApiSerializerTransformer>
   export namespace ApiSerializer {
     export type Variants = InferVariants<ApiSerializerTransformer>
+  }
+  export type Attachment = InferData<AttachmentTransformer>
+  export namespace Attachment {
+    export type Variants = InferVariants<AttachmentTransformer>
+  }
+  export type Role = InferData<RoleTransformer>
+  export namespace Role {
+    export type Variants = InferVariants<RoleTransformer>
+  }
+  export type SecurityEvent = InferData<SecurityEventTransformer>
+  export namespace SecurityEvent {
+    export type Variants = InferVariants<SecurityEventTransformer>
+  }
+  export type UserSession = InferData<UserSessionTransformer>
+  export namespace UserSession {
+    export type Variants = InferVariants<UserSessionTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

@@ -4,15 +4,30 @@
  */
 
 export const controllers = {
+  admin: {
+    Roles: () => import('#controllers/admin/roles_controller'),
+    SecurityEvents: () => import('#controllers/admin/security_events_controller'),
+    Users: () => import('#controllers/admin/users_controller'),
+  },
   api: {
     v1: {
       AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
+      RecordAttachments: () => import('#controllers/api/v1/record_attachments_controller'),
     },
   },
+  Attachments: () => import('#controllers/attachments_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
+  PasswordResets: () => import('#controllers/password_resets_controller'),
+  Profile: () => import('#controllers/profile_controller'),
+  ProfilePasswords: () => import('#controllers/profile_passwords_controller'),
+  RecordAttachments: () => import('#controllers/record_attachments_controller'),
+  RecordComments: () => import('#controllers/record_comments_controller'),
   Session: () => import('#controllers/session_controller'),
   TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
+  TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),
+  TwoFactorSetup: () => import('#controllers/two_factor_setup_controller'),
+  UserSessions: () => import('#controllers/user_sessions_controller'),
 }

@@ -3,4 +3,8 @@
  * DO NOT EDIT manually
  */
 
-export const events = {}
+import AttachmentAdded from '#events/attachment_added'
+
+export const events = {
+  AttachmentAdded: AttachmentAdded,
+}

@@ -12,8 +12,21 @@ type ExtractProps<T> =
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'admin/roles/edit': ExtractProps<(typeof import('../../inertia/pages/admin/roles/edit.tsx'))['default']>
+    'admin/roles/index': ExtractProps<(typeof import('../../inertia/pages/admin/roles/index.tsx'))['default']>
+    'admin/security_log/index': ExtractProps<(typeof import('../../inertia/pages/admin/security_log/index.tsx'))['default']>
+    'admin/users/create': ExtractProps<(typeof import('../../inertia/pages/admin/users/create.tsx'))['default']>
+    'admin/users/edit': ExtractProps<(typeof import('../../inertia/pages/admin/users/edit.tsx'))['default']>
+    'admin/users/index': ExtractProps<(typeof import('../../inertia/pages/admin/users/index.tsx'))['default']>
+    'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
+    'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.tsx'))['default']>
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../inertia/pages/errors/show.tsx'))['default']>
+    'profile/sessions': ExtractProps<(typeof import('../../inertia/pages/profile/sessions.tsx'))['default']>
+    'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
+    'two_factor/challenge': ExtractProps<(typeof import('../../inertia/pages/two_factor/challenge.tsx'))['default']>
+    'two_factor/recovery_codes': ExtractProps<(typeof import('../../inertia/pages/two_factor/recovery_codes.tsx'))['default']>
+    'two_factor/setup': ExtractProps<(typeof import('../../inertia/pages/two_factor/setup.tsx'))['default']>
   }
 }

@@ -15,7 +15,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const locale = i18n?.locale ?? 'en'
 
     return {
-      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      errors: ctx.inertia.always(this.formErrors(ctx)),
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,
         error: session?.flashMessages.get('error') as string | undefined,
@@ -27,6 +27,25 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       locale: ctx.inertia.always(locale),
       messages: ctx.inertia.always(uiMessages(locale)),
     }
+  }
+
+  /**
+   * VineJS errors (`inputErrorsBag`) plus field errors a controller flashed
+   * itself with `session.flashErrors({ email: '...' })`. Exception codes
+   * (`E_*`) in the same bag are left out: they already arrive as `flash.error`.
+   */
+  protected formErrors(ctx: HttpContext) {
+    const validation = this.getValidationErrors(ctx)
+    if (!ctx.session || ctx.request.header('x-inertia-error-bag')) return validation
+
+    const flashed = ctx.session.flashMessages.get('errorsBag', {}) as Record<string, unknown>
+    const fields: Record<string, string> = {}
+    for (const [field, message] of Object.entries(flashed)) {
+      if (field.startsWith('E_')) continue
+      const first = Array.isArray(message) ? message[0] : message
+      if (typeof first === 'string') fields[field] = first
+    }
+    return { ...fields, ...validation }
   }
 
   async handle(ctx: HttpContext, next: NextFn) {

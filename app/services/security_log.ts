@@ -9,6 +9,7 @@ export type SecurityEventName =
   | 'session.revoked'
   | 'session.expired'
   | 'password.changed'
+  | 'password.change_failed'
   | 'password.reset_requested'
   | 'password.reset'
   | 'role.assigned'

@@ -68,6 +68,10 @@ function declarationOf(middleware: NamedMiddleware[]): Declaration | null {
  */
 export const ROUTE_PARAM_SAMPLES: Record<string, string | number> = {
   id: 1,
+  // A demo account and a built-in role below admin level (1 and 2 are super_admin and admin)
+  user: 3,
+  role: 3,
+  type: 'incident',
 }
 
 export function sampleUrl(pattern: string) {

@@ -18,8 +18,73 @@ export interface ApiDefinition {
   twoFactor: {
     challenge: typeof routes['two_factor.challenge']
     verify: typeof routes['two_factor.verify']
+    setup: typeof routes['two_factor.setup']
+    enable: typeof routes['two_factor.enable']
+    disable: typeof routes['two_factor.disable']
+    recoveryCodes: typeof routes['two_factor.recovery_codes']
+    regenerate: typeof routes['two_factor.regenerate']
+  }
+  passwordResets: {
+    create: typeof routes['password_resets.create']
+    store: typeof routes['password_resets.store']
+    edit: typeof routes['password_resets.edit']
+    update: typeof routes['password_resets.update']
   }
   dashboard: typeof routes['dashboard']
+  profile: {
+    show: typeof routes['profile.show']
+    update: typeof routes['profile.update']
+  }
+  profilePassword: {
+    update: typeof routes['profile_password.update']
+  }
+  userSessions: {
+    index: typeof routes['user_sessions.index']
+    destroy: typeof routes['user_sessions.destroy']
+  }
+  records: {
+    comments: {
+      store: typeof routes['records.comments.store']
+    }
+    attachments: {
+      store: typeof routes['records.attachments.store']
+    }
+  }
+  attachments: {
+    show: typeof routes['attachments.show']
+    thumbnail: typeof routes['attachments.thumbnail']
+  }
+  admin: {
+    users: {
+      index: typeof routes['admin.users.index']
+      create: typeof routes['admin.users.create']
+      store: typeof routes['admin.users.store']
+      edit: typeof routes['admin.users.edit']
+      update: typeof routes['admin.users.update']
+      access: {
+        update: typeof routes['admin.users.access.update']
+      }
+      status: {
+        update: typeof routes['admin.users.status.update']
+      }
+      twoFactor: {
+        reset: typeof routes['admin.users.two_factor.reset']
+      }
+    }
+    roles: {
+      index: typeof routes['admin.roles.index']
+      store: typeof routes['admin.roles.store']
+      edit: typeof routes['admin.roles.edit']
+      update: typeof routes['admin.roles.update']
+      permissions: {
+        update: typeof routes['admin.roles.permissions.update']
+      }
+      destroy: typeof routes['admin.roles.destroy']
+    }
+    securityEvents: {
+      index: typeof routes['admin.security_events.index']
+    }
+  }
   api: {
     v1: {
       auth: {
@@ -28,6 +93,14 @@ export interface ApiDefinition {
         logout: typeof routes['api.v1.auth.logout']
       }
       me: typeof routes['api.v1.me']
+      records: {
+        attachments: {
+          store: typeof routes['api.v1.records.attachments.store']
+        }
+      }
+      attachments: {
+        show: typeof routes['api.v1.attachments.show']
+      }
     }
   }
 }

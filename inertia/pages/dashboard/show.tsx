@@ -1,5 +1,5 @@
 import { Head, usePage } from '@inertiajs/react'
-import { Card, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { EmptyState, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconChartDots } from '@tabler/icons-react'
 import { useTranslate } from '~/hooks/use_translate'
 
@@ -8,25 +8,23 @@ export default function DashboardShow() {
   const { user } = usePage().props
 
   return (
-    <Stack>
+    <Stack gap="lg">
       <Head title={t('dashboard.title')} />
       <div>
         <Title order={2}>{t('dashboard.title')}</Title>
-        <Text c="dimmed">{t('dashboard.welcome', { name: user?.name ?? '' })}</Text>
+        <Text c="dimmed" data-testid="dashboard-welcome">
+          {t('dashboard.welcome', { name: user?.name ?? '' })}
+        </Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <Card withBorder padding="lg">
-          <Stack align="center" gap="xs" py="lg">
-            <ThemeIcon size="xl" variant="light" radius="xl">
-              <IconChartDots />
-            </ThemeIcon>
-            <Text fw={600}>{t('dashboard.empty_title')}</Text>
-            <Text size="sm" c="dimmed" ta="center">
-              {t('dashboard.empty_body')}
-            </Text>
-          </Stack>
-        </Card>
-      </SimpleGrid>
+      <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
+        <EmptyState
+          variant="light"
+          py="xl"
+          icon={<IconChartDots size={26} />}
+          title={t('dashboard.empty_title')}
+          description={t('dashboard.empty_body')}
+        />
+      </Paper>
     </Stack>
   )
 }

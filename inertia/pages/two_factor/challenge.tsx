@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Head } from '@inertiajs/react'
-import { Form, Link, type FormRef, type FormSlotProps } from '@adonisjs/inertia/react'
+import { Form, Link, type FormRef } from '@adonisjs/inertia/react'
 import {
   Alert,
   Anchor,
@@ -29,7 +29,7 @@ export default function TwoFactorChallenge({ lockout }: { lockout?: string }) {
   const { t } = useTranslate()
   const [mode, setMode] = useState<Mode>('totp')
   const [attempt, setAttempt] = useState(0)
-  const form = useRef<FormRef>(null)
+  const form = useRef<FormRef<{ code: string }>>(null)
   const pin = useRef('')
 
   if (lockout) {
@@ -65,7 +65,7 @@ export default function TwoFactorChallenge({ lockout }: { lockout?: string }) {
       <Form
         ref={form}
         route="two_factor.verify"
-        transform={(data: Record<string, unknown>) =>
+        transform={(data: Record<string, any>) =>
           mode === 'totp' ? { ...data, code: pin.current } : data
         }
         onError={() => {
@@ -73,7 +73,7 @@ export default function TwoFactorChallenge({ lockout }: { lockout?: string }) {
           setAttempt((count) => count + 1)
         }}
       >
-        {({ errors, processing }: FormSlotProps<{ code: string }>) => (
+        {({ errors, processing }) => (
           <Stack>
             {mode === 'totp' ? (
               <Input.Wrapper error={errors.code} ta="center">

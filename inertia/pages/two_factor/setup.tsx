@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Head } from '@inertiajs/react'
-import { Form, type FormRef, type FormSlotProps } from '@adonisjs/inertia/react'
+import { Form, type FormRef } from '@adonisjs/inertia/react'
 import {
   ActionIcon,
   Alert,
@@ -57,7 +57,7 @@ export default function TwoFactorSetup(props: Props) {
 
 function Enrol({ required, enrolment }: Props) {
   const { t } = useTranslate()
-  const form = useRef<FormRef>(null)
+  const form = useRef<FormRef<{ code: string }>>(null)
   const pin = useRef('')
   const [attempt, setAttempt] = useState(0)
   if (!enrolment) return null
@@ -120,13 +120,13 @@ function Enrol({ required, enrolment }: Props) {
             <Form
               ref={form}
               route="two_factor.enable"
-              transform={(data: Record<string, unknown>) => ({ ...data, code: pin.current })}
+              transform={(data: Record<string, any>) => ({ ...data, code: pin.current })}
               onError={() => {
                 pin.current = ''
                 setAttempt((count) => count + 1)
               }}
             >
-              {({ errors, processing }: FormSlotProps<{ code: string }>) => (
+              {({ errors, processing }) => (
                 <Stack>
                   <Input.Wrapper
                     label={t('two_factor.code_label')}
@@ -255,7 +255,7 @@ function PasswordAction(props: {
   return (
     <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
       <Form route={props.route} resetOnError resetOnSuccess>
-        {({ errors, processing }: FormSlotProps<{ password: string }>) => (
+        {({ errors, processing }) => (
           <Stack gap="sm">
             <Text fw={600}>{props.title}</Text>
             <Text size="sm" c="dimmed">

@@ -82,7 +82,7 @@ test.group('Authorization matrix', (group) => {
         const response = await (route.api
           ? pending.withGuard('api').loginAs(user)
           : pending.loginAs(user))
-        const label = `${role} → ${route.method} ${route.pattern} (${response.status()})`
+        const label = `${role} → ${route.method} ${route.pattern} (${response.status()} ${response.header('location') ?? ''})`
         if (allowed) {
           assert.notInclude([401, 403], response.status(), `${label} should be allowed`)
         } else {
