@@ -72,6 +72,94 @@ export class DepartmentSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class IncidentPersonSchema extends BaseModel {
+  static $columns = ['bodyPart', 'createdAt', 'daysAway', 'daysRestricted', 'id', 'incidentId', 'name', 'natureOfInjury', 'personType', 'role', 'treatment', 'updatedAt', 'userId'] as const
+  $columns = IncidentPersonSchema.$columns
+  @column()
+  declare bodyPart: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare daysAway: number
+  @column()
+  declare daysRestricted: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare incidentId: number
+  @column()
+  declare name: string | null
+  @column()
+  declare natureOfInjury: string | null
+  @column()
+  declare personType: 'staff' | 'student' | 'visitor' | 'contractor'
+  @column()
+  declare role: 'injured' | 'witness' | 'first_responder'
+  @column()
+  declare treatment: 'first_aid' | 'medical_treatment' | 'hospitalised' | 'fatal' | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number | null
+}
+
+export class IncidentSchema extends BaseModel {
+  static $columns = ['actualSeverity', 'anonymousPasscodeHash', 'closedAt', 'createdAt', 'departmentId', 'description', 'id', 'immediateActions', 'investigatorId', 'isAnonymous', 'isPsif', 'latitude', 'lessonsLearned', 'locationId', 'longitude', 'number', 'occurredAt', 'potentialSeverity', 'reopenedReason', 'reporterId', 'responsibleManagerId', 'siteId', 'status', 'title', 'type', 'updatedAt'] as const
+  $columns = IncidentSchema.$columns
+  @column()
+  declare actualSeverity: number | null
+  @column()
+  declare anonymousPasscodeHash: string | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare departmentId: number | null
+  @column()
+  declare description: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare immediateActions: string | null
+  @column()
+  declare investigatorId: number | null
+  @column()
+  declare isAnonymous: boolean
+  @column()
+  declare isPsif: boolean | null
+  @column()
+  declare latitude: string | null
+  @column()
+  declare lessonsLearned: string | null
+  @column()
+  declare locationId: number | null
+  @column()
+  declare longitude: string | null
+  @column()
+  declare number: string
+  @column.dateTime()
+  declare occurredAt: DateTime
+  @column()
+  declare potentialSeverity: number | null
+  @column()
+  declare reopenedReason: string | null
+  @column()
+  declare reporterId: number | null
+  @column()
+  declare responsibleManagerId: number | null
+  @column()
+  declare siteId: number
+  @column()
+  declare status: 'reported' | 'triaged' | 'under_investigation' | 'actions_pending' | 'closed'
+  @column()
+  declare title: string
+  @column()
+  declare type: 'injury_illness' | 'near_miss' | 'dangerous_occurrence' | 'property_damage' | 'environmental' | 'security' | 'vehicle' | 'fire'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class LocationSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'isHighRisk', 'kind', 'latitude', 'longitude', 'name', 'parentId', 'siteId', 'updatedAt'] as const
   $columns = LocationSchema.$columns

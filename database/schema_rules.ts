@@ -1,4 +1,11 @@
 import type { SchemaRules } from '@adonisjs/lucid/types/schema_generator'
+import {
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  PERSON_ROLES,
+  PERSON_TYPES,
+  TREATMENTS,
+} from '#app/data/incidents'
 
 /** bigIncrements primary keys, typed as numbers (see config/database.ts). */
 const bigIdTables = ['security_events', 'audit_logs', 'timeline_entries', 'attachments']
@@ -8,6 +15,12 @@ const bigId = {
     id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
   },
 }
+
+const union = (values: readonly string[]) => values.map((value) => `'${value}'`).join(' | ')
+const literal = (values: readonly string[]) => ({
+  decorators: [{ name: '@column' }],
+  tsType: union(values),
+})
 
 /**
  * Steers the generated schema classes: bigint columns are numbers (the pg
@@ -20,6 +33,20 @@ export default {
   },
   tables: {
     ...Object.fromEntries(bigIdTables.map((table) => [table, bigId])),
+    incidents: {
+      columns: {
+        type: literal(INCIDENT_TYPES),
+        status: literal(INCIDENT_STATUSES),
+      },
+      skipColumns: ['search'],
+    },
+    incident_people: {
+      columns: {
+        role: literal(PERSON_ROLES),
+        person_type: literal(PERSON_TYPES),
+        treatment: literal(TREATMENTS),
+      },
+    },
     users: {
       columns: {
         email: { decorators: [{ name: '@column' }], tsType: 'string' },

@@ -96,6 +96,30 @@ router
       .use(middleware.access({ to: 'everyone' }))
 
     /*
+    | Incidents: everyone reports; IncidentPolicy scopes records (404/403).
+    */
+    router
+      .group(() => {
+        const incidents = controllers.Incidents
+        router.get('incidents', [incidents, 'index']).as('incidents.index')
+        router.get('incidents/report', [incidents, 'create']).as('incidents.create')
+        router.post('incidents', [incidents, 'store']).as('incidents.store')
+        router
+          .get('incidents/:id', [incidents, 'show'])
+          .as('incidents.show')
+          .where('id', router.matchers.number())
+        router
+          .put('incidents/:id', [incidents, 'update'])
+          .as('incidents.update')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/transitions', [controllers.IncidentTransitions, 'store'])
+          .as('incidents.transitions.store')
+          .where('id', router.matchers.number())
+      })
+      .use(middleware.access({ to: 'everyone' }))
+
+    /*
     | Shared record mechanisms: the record type's own rules decide (404/403).
     */
     router
@@ -186,6 +210,25 @@ router
         router
           .post('records/:type/:id/attachments', [controllers.api.v1.RecordAttachments, 'store'])
           .as('records.attachments.store')
+        router
+          .post('records/:type/:id/comments', [controllers.api.v1.RecordComments, 'store'])
+          .as('records.comments.store')
+
+        const incidents = controllers.api.v1.Incidents
+        router.get('incidents', [incidents, 'index']).as('incidents.index')
+        router.post('incidents', [incidents, 'store']).as('incidents.store')
+        router
+          .get('incidents/:id', [incidents, 'show'])
+          .as('incidents.show')
+          .where('id', router.matchers.number())
+        router
+          .put('incidents/:id', [incidents, 'update'])
+          .as('incidents.update')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/transitions', [controllers.api.v1.IncidentTransitions, 'store'])
+          .as('incidents.transitions.store')
+          .where('id', router.matchers.number())
         router.get('attachments/:id', [controllers.Attachments, 'show']).as('attachments.show')
       })
       .use([middleware.auth({ guards: ['api'] }), middleware.access({ to: 'everyone' })])

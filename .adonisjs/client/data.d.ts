@@ -9,8 +9,11 @@ import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AdminUserTransformer from '#transformers/admin_user_transformer'
 import type ApiSerializerTransformer from '#transformers/api_serializer'
 import type AttachmentTransformer from '#transformers/attachment_transformer'
+import type AuditLogTransformer from '#transformers/audit_log_transformer'
+import type IncidentTransformer from '#transformers/incident_transformer'
 import type RoleTransformer from '#transformers/role_transformer'
 import type SecurityEventTransformer from '#transformers/security_event_transformer'
+import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
 import type UserSessionTransformer from '#transformers/user_session_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
@@ -28,6 +31,14 @@ export namespace Data {
   export namespace Attachment {
     export type Variants = InferVariants<AttachmentTransformer>
   }
+  export type AuditLog = InferData<AuditLogTransformer>
+  export namespace AuditLog {
+    export type Variants = InferVariants<AuditLogTransformer>
+  }
+  export type Incident = InferData<IncidentTransformer>
+  export namespace Incident {
+    export type Variants = InferVariants<IncidentTransformer>
+  }
   export type Role = InferData<RoleTransformer>
   export namespace Role {
     export type Variants = InferVariants<RoleTransformer>
@@ -35,6 +46,10 @@ export namespace Data {
   export type SecurityEvent = InferData<SecurityEventTransformer>
   export namespace SecurityEvent {
     export type Variants = InferVariants<SecurityEventTransformer>
+  }
+  export type TimelineEntry = InferData<TimelineEntryTransformer>
+  export namespace TimelineEntry {
+    export type Variants = InferVariants<TimelineEntryTransformer>
   }
   export type UserSession = InferData<UserSessionTransformer>
   export namespace UserSession {

@@ -12,13 +12,18 @@ export const controllers = {
   api: {
     v1: {
       AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
+      IncidentTransitions: () => import('#controllers/api/v1/incident_transitions_controller'),
+      Incidents: () => import('#controllers/api/v1/incidents_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
       RecordAttachments: () => import('#controllers/api/v1/record_attachments_controller'),
+      RecordComments: () => import('#controllers/api/v1/record_comments_controller'),
     },
   },
   Attachments: () => import('#controllers/attachments_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
+  IncidentTransitions: () => import('#controllers/incident_transitions_controller'),
+  Incidents: () => import('#controllers/incidents_controller'),
   Locale: () => import('#controllers/locale_controller'),
   PasswordResets: () => import('#controllers/password_resets_controller'),
   Profile: () => import('#controllers/profile_controller'),

@@ -4,7 +4,17 @@
  */
 
 import AttachmentAdded from '#events/attachment_added'
+import IncidentAssigned from '#events/incident_assigned'
+import IncidentCommented from '#events/incident_commented'
+import IncidentReported from '#events/incident_reported'
+import IncidentStatusChanged from '#events/incident_status_changed'
+import IncidentTriaged from '#events/incident_triaged'
 
 export const events = {
   AttachmentAdded: AttachmentAdded,
+  IncidentAssigned: IncidentAssigned,
+  IncidentCommented: IncidentCommented,
+  IncidentReported: IncidentReported,
+  IncidentStatusChanged: IncidentStatusChanged,
+  IncidentTriaged: IncidentTriaged,
 }

@@ -29,6 +29,12 @@ export type ScannedRoutes = {
     'profile_password.update': { paramsTuple?: []; params?: {} }
     'user_sessions.index': { paramsTuple?: []; params?: {} }
     'user_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
+    'incidents.create': { paramsTuple?: []; params?: {} }
+    'incidents.store': { paramsTuple?: []; params?: {} }
+    'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -53,6 +59,12 @@ export type ScannedRoutes = {
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.store': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
@@ -69,6 +81,9 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'user_sessions.index': { paramsTuple?: []; params?: {} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
+    'incidents.create': { paramsTuple?: []; params?: {} }
+    'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
@@ -78,6 +93,8 @@ export type ScannedRoutes = {
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
@@ -94,6 +111,9 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'user_sessions.index': { paramsTuple?: []; params?: {} }
+    'incidents.index': { paramsTuple?: []; params?: {} }
+    'incidents.create': { paramsTuple?: []; params?: {} }
+    'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
@@ -103,6 +123,8 @@ export type ScannedRoutes = {
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
@@ -110,11 +132,13 @@ export type ScannedRoutes = {
     'password_resets.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile_password.update': { paramsTuple?: []; params?: {} }
+    'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.access.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.roles.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.roles.permissions.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'api.v1.incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -123,6 +147,8 @@ export type ScannedRoutes = {
     'two_factor.enable': { paramsTuple?: []; params?: {} }
     'two_factor.regenerate': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'incidents.store': { paramsTuple?: []; params?: {} }
+    'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -131,6 +157,9 @@ export type ScannedRoutes = {
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.incidents.store': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'two_factor.disable': { paramsTuple?: []; params?: {} }

@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DetectUserLocaleMiddleware from '#middleware/detect_user_locale_middleware'
+import { RuleException } from '#exceptions/rule_exception'
 
 type ApiError = { code: string; message: string; field?: string }
 type PageStatus = 403 | 404 | 500 | 503
@@ -145,6 +146,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     ) {
       return error.getResponseMessage(ctx)
     }
+    if (error instanceof RuleException) return error.translate(ctx.i18n)
     const identifier = (error as { identifier?: unknown }).identifier
     return ctx.i18n.t(
       typeof identifier === 'string' ? identifier : `errors.${code}`,

@@ -24,9 +24,12 @@ import { useTranslate } from '~/hooks/use_translate'
 import { urlFor } from '~/client'
 
 /** Icon and route of each module; modules without pages yet have no route. */
-const MODULE_ITEMS: Record<string, { icon: Icon; route?: 'dashboard' | 'admin.users.index' }> = {
+const MODULE_ITEMS: Record<
+  string,
+  { icon: Icon; route?: 'dashboard' | 'incidents.index' | 'admin.users.index' }
+> = {
   dashboard: { icon: IconGauge, route: 'dashboard' },
-  incidents: { icon: IconAlertTriangle },
+  incidents: { icon: IconAlertTriangle, route: 'incidents.index' },
   hazards: { icon: IconBiohazard },
   inspections: { icon: IconClipboardCheck },
   audits: { icon: IconFileCertificate },

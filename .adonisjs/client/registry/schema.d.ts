@@ -307,6 +307,78 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/user_sessions_controller').default['destroy']>>>
     }
   }
+  'incidents.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['index']>>>
+    }
+  }
+  'incidents.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/report'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['create']>>>
+    }
+  }
+  'incidents.store': {
+    methods: ["POST"]
+    pattern: '/incidents'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').createIncidentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').createIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'incidents.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['show']>>>
+    }
+  }
+  'incidents.update': {
+    methods: ["PUT"]
+    pattern: '/incidents/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').updateIncidentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').updateIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'incidents.transitions.store': {
+    methods: ["POST"]
+    pattern: '/incidents/:id/transitions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').transitionIncidentValidator)>|InferInput<(typeof import('#validators/incident').triageIncidentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').transitionIncidentValidator)>|InferInput<(typeof import('#validators/incident').triageIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'records.comments.store': {
     methods: ["POST"]
     pattern: '/records/:type/:id/comments'
@@ -593,6 +665,78 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/record_attachments_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/record_attachments_controller').default['store']>>>
+    }
+  }
+  'api.v1.records.comments.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/records/:type/:id/comments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/record').commentValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { type: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/record').commentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/record_comments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/record_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.incidents.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/incidents'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/incident').incidentFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.incidents.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/incidents'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').createIncidentValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').createIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.incidents.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/incidents/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['show']>>>
+    }
+  }
+  'api.v1.incidents.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/incidents/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').updateIncidentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').updateIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/incidents_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.incidents.transitions.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/incidents/:id/transitions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').transitionIncidentValidator)>|InferInput<(typeof import('#validators/incident').triageIncidentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').transitionIncidentValidator)>|InferInput<(typeof import('#validators/incident').triageIncidentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/incident_transitions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/incident_transitions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.v1.attachments.show': {

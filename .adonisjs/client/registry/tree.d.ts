@@ -42,6 +42,16 @@ export interface ApiDefinition {
     index: typeof routes['user_sessions.index']
     destroy: typeof routes['user_sessions.destroy']
   }
+  incidents: {
+    index: typeof routes['incidents.index']
+    create: typeof routes['incidents.create']
+    store: typeof routes['incidents.store']
+    show: typeof routes['incidents.show']
+    update: typeof routes['incidents.update']
+    transitions: {
+      store: typeof routes['incidents.transitions.store']
+    }
+  }
   records: {
     comments: {
       store: typeof routes['records.comments.store']
@@ -96,6 +106,18 @@ export interface ApiDefinition {
       records: {
         attachments: {
           store: typeof routes['api.v1.records.attachments.store']
+        }
+        comments: {
+          store: typeof routes['api.v1.records.comments.store']
+        }
+      }
+      incidents: {
+        index: typeof routes['api.v1.incidents.index']
+        store: typeof routes['api.v1.incidents.store']
+        show: typeof routes['api.v1.incidents.show']
+        update: typeof routes['api.v1.incidents.update']
+        transitions: {
+          store: typeof routes['api.v1.incidents.transitions.store']
         }
       }
       attachments: {

@@ -4,6 +4,15 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { MODULES } from '#services/navigation'
+import {
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  PERSON_ROLES,
+  PERSON_TYPES,
+  SEVERITIES,
+  TREATMENTS,
+} from '#app/data/incidents'
+import type { TimelineKind } from '#services/records/timeline'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -48,6 +57,22 @@ const TEMPLATE_EXPANSIONS: Record<string, readonly string[]> = {
   module: MODULES,
   status: ['403', '404', '500', '503'],
   code: i18nManager.supportedLocales(),
+  incidentType: INCIDENT_TYPES,
+  incidentStatus: INCIDENT_STATUSES,
+  incidentSort: ['-occurred_at', 'occurred_at', '-number', 'number', '-severity', 'severity'],
+  severityLevel: SEVERITIES.map(String),
+  personRole: PERSON_ROLES,
+  personType: PERSON_TYPES,
+  treatment: TREATMENTS,
+  timelineKind: [
+    'comment',
+    'created',
+    'status_changed',
+    'assigned',
+    'attachment_added',
+    'updated',
+    'note',
+  ] satisfies TimelineKind[],
 }
 
 /** Every `t('key')`, `t("key")` and `t(\`key\`)` literal in the React sources. */

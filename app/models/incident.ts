@@ -1,0 +1,37 @@
+import { IncidentSchema } from '#database/schema'
+import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import { isPsif } from '#app/data/incidents'
+import Site from '#models/site'
+import Location from '#models/location'
+import Department from '#models/department'
+import User from '#models/user'
+import IncidentPerson from '#models/incident_person'
+
+export default class Incident extends IncidentSchema {
+  @belongsTo(() => Site)
+  declare site: BelongsTo<typeof Site>
+
+  @belongsTo(() => Location)
+  declare location: BelongsTo<typeof Location>
+
+  @belongsTo(() => Department)
+  declare department: BelongsTo<typeof Department>
+
+  @belongsTo(() => User, { foreignKey: 'reporterId' })
+  declare reporter: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'responsibleManagerId' })
+  declare responsibleManager: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'investigatorId' })
+  declare investigator: BelongsTo<typeof User>
+
+  @hasMany(() => IncidentPerson)
+  declare people: HasMany<typeof IncidentPerson>
+
+  /** Same rule as the generated `is_psif` column, for rows not yet reloaded. */
+  get psif() {
+    return isPsif(this.potentialSeverity)
+  }
+}

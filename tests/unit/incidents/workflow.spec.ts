@@ -1,0 +1,99 @@
+import { test } from '@japa/runner'
+import { INCIDENT_STATUSES, type IncidentStatus } from '#app/data/incidents'
+import { IncidentWorkflow, type WorkflowSubject } from '#services/incident_workflow'
+import { InvalidTransitionException } from '#exceptions/invalid_transition_exception'
+
+const LEGAL: [IncidentStatus, IncidentStatus][] = [
+  ['reported', 'triaged'],
+  ['triaged', 'under_investigation'],
+  ['under_investigation', 'actions_pending'],
+  ['actions_pending', 'closed'],
+  ['closed', 'under_investigation'],
+]
+
+const ILLEGAL = INCIDENT_STATUSES.flatMap((from) =>
+  INCIDENT_STATUSES.filter((to) => !LEGAL.some(([a, b]) => a === from && b === to)).map(
+    (to) => [from, to] as [IncidentStatus, IncidentStatus]
+  )
+)
+
+/** An incident with everything every step could need. */
+const complete = (status: IncidentStatus): WorkflowSubject => ({
+  status,
+  type: 'near_miss',
+  actualSeverity: 2,
+  potentialSeverity: 4,
+  responsibleManagerId: 1,
+  investigatorId: 2,
+  lessonsLearned: 'Keep the corridor clear',
+})
+
+function refusal(run: () => void) {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof InvalidTransitionException) return error
+    throw error
+  }
+  return null
+}
+
+test.group('Incident workflow', () => {
+  test('allows {0} → {1}')
+    .with(LEGAL)
+    .run(({ assert }, [from, to]) => {
+      assert.isNull(
+        refusal(() => IncidentWorkflow.assert(complete(from), to, { reason: 'New facts' }))
+      )
+      assert.include(IncidentWorkflow.next(from), to)
+    })
+
+  test('refuses {0} → {1} with a 422 naming both statuses')
+    .with(ILLEGAL)
+    .run(({ assert }, [from, to]) => {
+      const error = refusal(() => IncidentWorkflow.assert(complete(from), to, { reason: 'x' }))
+      assert.instanceOf(error, InvalidTransitionException)
+      assert.equal(error!.status, 422)
+      assert.equal(error!.identifier, 'incidents.errors.illegal_transition')
+      assert.deepInclude(error!.data, { from, to })
+      assert.notInclude(IncidentWorkflow.next(from), to)
+    })
+
+  test('the legal steps are exactly the five of DOMAIN.md', ({ assert }) => {
+    const steps = INCIDENT_STATUSES.flatMap((from) =>
+      IncidentWorkflow.next(from).map((to) => [from, to])
+    )
+    assert.sameDeepMembers(steps, LEGAL)
+    assert.lengthOf(ILLEGAL, 25 - LEGAL.length)
+  })
+
+  test('triage needs type, both severities, a responsible manager and an investigator', ({
+    assert,
+  }) => {
+    const bare = { ...complete('reported'), actualSeverity: null, investigatorId: null }
+    assert.deepEqual(IncidentWorkflow.missing(bare, 'triaged'), ['actual_severity', 'investigator'])
+    const error = refusal(() => IncidentWorkflow.assert(bare, 'triaged'))
+    assert.equal(error!.identifier, 'incidents.errors.requires.actual_severity')
+  })
+
+  test('closing requires lessons learned, from the incident or the request', ({ assert }) => {
+    const without = { ...complete('actions_pending'), lessonsLearned: null }
+    assert.deepEqual(IncidentWorkflow.missing(without, 'closed'), ['lessons_learned'])
+    assert.deepEqual(IncidentWorkflow.missing(without, 'closed', { lessonsLearned: '  ' }), [
+      'lessons_learned',
+    ])
+    assert.deepEqual(IncidentWorkflow.missing(without, 'closed', { lessonsLearned: 'Lock it' }), [])
+  })
+
+  test('reopening requires a reason', ({ assert }) => {
+    const error = refusal(() => IncidentWorkflow.assert(complete('closed'), 'under_investigation'))
+    assert.equal(error!.identifier, 'incidents.errors.requires.reason')
+    assert.isTrue(IncidentWorkflow.isReopen('closed', 'under_investigation'))
+    assert.isFalse(IncidentWorkflow.isReopen('triaged', 'under_investigation'))
+  })
+
+  test('starting the investigation requires an investigator', ({ assert }) => {
+    const subject = { ...complete('triaged'), investigatorId: null }
+    assert.deepEqual(IncidentWorkflow.missing(subject, 'under_investigation'), ['investigator'])
+  })
+})
