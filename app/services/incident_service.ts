@@ -52,7 +52,9 @@ export class IncidentService {
     options: { files?: MultipartFile[]; translate?: Translate; passcodeHash?: string } = {}
   ) {
     const files = options.files ?? []
-    const checked = files.length ? await AttachmentService.check(files, options.translate!) : []
+    const checked = files.length
+      ? await AttachmentService.check(files, options.translate!, 'photos')
+      : []
     let attachments: Attachment[] = []
     try {
       const incident = await db.transaction(async (trx) => {
@@ -76,6 +78,7 @@ export class IncidentService {
           },
           { client: trx }
         )
+        await created.refresh()
         await this.writePeople(trx, created.id, people ?? [])
         attachments = await AttachmentService.store(trx, this.subject(created), checked, null)
         await this.record(trx, created, 'created', actor, this.snapshot(created), {

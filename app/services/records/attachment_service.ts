@@ -24,31 +24,36 @@ const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
  * under server-generated keys; images get a thumbnail.
  */
 export class AttachmentService {
-  static async check(files: MultipartFile[], t: Translate): Promise<Checked[]> {
+  /** `field` names the upload's form field in the error messages (`files.0`...). */
+  static async check(files: MultipartFile[], t: Translate, field = 'files'): Promise<Checked[]> {
     const messages: { field: string; message: string; rule: string }[] = []
     const checked: Checked[] = []
 
     if (files.length > attachmentsConfig.maxFilesPerUpload) {
       messages.push({
-        field: 'files',
+        field,
         rule: 'maxFiles',
         message: t('records.attachments.too_many', { max: attachmentsConfig.maxFilesPerUpload }),
       })
     }
 
     for (const [index, file] of files.entries()) {
-      const field = `files.${index}`
+      const path = `${field}.${index}`
       const name = file.clientName
       const type = file.tmpPath ? await detectFileType(file.tmpPath) : null
       if (!type) {
-        messages.push({ field, rule: 'fileType', message: t('records.attachments.type', { name }) })
+        messages.push({
+          field: path,
+          rule: 'fileType',
+          message: t('records.attachments.type', { name }),
+        })
         continue
       }
       const limit =
         type.kind === 'video' ? attachmentsConfig.maxVideoBytes : attachmentsConfig.maxBytes
       if (file.size > limit) {
         messages.push({
-          field,
+          field: path,
           rule: 'fileSize',
           message: t('records.attachments.size', { name, max: megabytes(limit) }),
         })

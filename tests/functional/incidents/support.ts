@@ -5,7 +5,7 @@ import Site from '#models/site'
 import Location from '#models/location'
 import Role from '#models/role'
 import User from '#models/user'
-import Incident from '#models/incident'
+import type Incident from '#models/incident'
 import { demoEmail } from '#app/data/roles'
 import { IncidentService, type ReportInput } from '#services/incident_service'
 import { PermissionService } from '#services/permission_service'
@@ -20,7 +20,7 @@ export const mainSite = async () => {
 
 /** A second site with one location, for cross-site checks. */
 export async function otherSite() {
-  const organisationId = (await Site.findByOrFail('code', 'MAIN')).organisationId
+  const { organisationId } = await Site.findByOrFail('code', 'MAIN')
   const site = await Site.create({ organisationId, code: 'NORTH', name: 'North Campus' })
   const location = await Location.create({ siteId: site.id, name: 'Gate house', kind: 'area' })
   return { site, location }
