@@ -27,7 +27,9 @@ const pastDateTime = vine.createRule((value, _options, field: FieldContext) => {
   field.mutate(parsed, field)
 })
 
-const id = () => vine.number().withoutDecimals().positive().max(2_147_483_647)
+const MAX_ID = 2_147_483_647
+const id = () => vine.number().withoutDecimals().positive().max(MAX_ID)
+const isId = (value: number) => Number.isSafeInteger(value) && value > 0 && value <= MAX_ID
 const text = (max: number) => vine.string().trim().minLength(1).maxLength(max)
 const severity = () => vine.number().withoutDecimals().range([1, 5])
 const userId = () => id().exists({ table: 'users', column: 'id' })
@@ -39,7 +41,7 @@ const ofSite = (table: 'locations' | 'departments') =>
     column: 'id',
     filter: (query, _value, field) => {
       const siteId = Number((field.parent as { siteId?: unknown }).siteId)
-      if (Number.isInteger(siteId)) query.where('site_id', siteId)
+      query.where('site_id', isId(siteId) ? siteId : 0)
     },
   })
 
