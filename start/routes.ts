@@ -118,6 +118,10 @@ router
           .where('id', router.matchers.number())
       })
       .use(middleware.access({ to: 'everyone' }))
+    router
+      .get('incidents/export', [controllers.IncidentExports, 'show'])
+      .as('incidents.export')
+      .use(middleware.can({ module: 'incidents', action: 'export' }))
 
     /*
     | Shared record mechanisms: the record type's own rules decide (404/403).

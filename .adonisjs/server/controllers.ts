@@ -22,6 +22,7 @@ export const controllers = {
   Attachments: () => import('#controllers/attachments_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
+  IncidentExports: () => import('#controllers/incident_exports_controller'),
   IncidentTransitions: () => import('#controllers/incident_transitions_controller'),
   Incidents: () => import('#controllers/incidents_controller'),
   Locale: () => import('#controllers/locale_controller'),

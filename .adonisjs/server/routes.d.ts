@@ -35,6 +35,7 @@ export type ScannedRoutes = {
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.export': { paramsTuple?: []; params?: {} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -84,6 +85,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
@@ -114,6 +116,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }

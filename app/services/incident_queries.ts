@@ -14,7 +14,9 @@ export type IncidentFilters = Infer<typeof incidentFiltersValidator>
 export const INCIDENTS_PER_PAGE = 25
 
 /** Every column but the search vector, which lists never need. */
-const LIST_COLUMNS = Incident.$columns.map((column) => `incidents.${string.snakeCase(column)}`)
+export const LIST_COLUMNS = Incident.$columns.map(
+  (column) => `incidents.${string.snakeCase(column)}`
+)
 
 const SORTS: Record<string, [string, 'asc' | 'desc']> = {
   'occurred_at': ['occurred_at', 'asc'],

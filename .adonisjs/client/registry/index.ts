@@ -192,6 +192,12 @@ const routes = {
     tokens: [{"old":"/incidents/:id/transitions","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/transitions","type":1,"val":"id","end":""},{"old":"/incidents/:id/transitions","type":0,"val":"transitions","end":""}],
     types: placeholder as Registry['incidents.transitions.store']['types'],
   },
+  'incidents.export': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/export',
+    tokens: [{"old":"/incidents/export","type":0,"val":"incidents","end":""},{"old":"/incidents/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['incidents.export']['types'],
+  },
   'records.comments.store': {
     methods: ["POST"],
     pattern: '/records/:type/:id/comments',

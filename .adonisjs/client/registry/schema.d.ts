@@ -379,6 +379,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'incidents.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incident_exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_exports_controller').default['show']>>>
+    }
+  }
   'records.comments.store': {
     methods: ["POST"]
     pattern: '/records/:type/:id/comments'

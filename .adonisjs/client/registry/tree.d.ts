@@ -51,6 +51,7 @@ export interface ApiDefinition {
     transitions: {
       store: typeof routes['incidents.transitions.store']
     }
+    export: typeof routes['incidents.export']
   }
   records: {
     comments: {

@@ -18,10 +18,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
 import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
+import { urlFor } from '~/client'
 import { ListEmpty, ListError, ListPagination, type PageMeta } from '~/admin/list_states.js'
 import { useListVisit } from '~/admin/use_list_visit.js'
 import {
@@ -42,6 +43,16 @@ type Props = InertiaProps<{
 
 const LIST_PROPS = ['incidents', 'filters']
 const SORTS = ['-occurred_at', 'occurred_at', '-number', 'number', '-severity', 'severity']
+/** The current filters as a query string, without the empty ones and the page. */
+const queryString = (filters: Filters) =>
+  new URLSearchParams(
+    Object.entries(filters)
+      .filter(
+        ([name, value]) => name !== 'page' && value !== null && value !== undefined && value !== ''
+      )
+      .map(([name, value]) => [name, String(value)])
+  ).toString()
+
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value))
 
 export default function IncidentsIndex({ incidents, filters, sites, vocabulary, can }: Props) {
@@ -84,16 +95,29 @@ export default function IncidentsIndex({ incidents, filters, sites, vocabulary, 
             {t('incidents.list.subtitle')}
           </Text>
         </div>
-        {can.create && (
-          <Button
-            component={Link}
-            route="incidents.create"
-            leftSection={<IconPlus size={18} />}
-            data-testid="incident-report"
-          >
-            {t('incidents.report.title')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {can.export && (
+            <Button
+              component="a"
+              variant="default"
+              href={`${urlFor('incidents.export')}?${queryString(filters)}`}
+              leftSection={<IconDownload size={18} />}
+              data-testid="incident-export"
+            >
+              {t('incidents.list.export')}
+            </Button>
+          )}
+          {can.create && (
+            <Button
+              component={Link}
+              route="incidents.create"
+              leftSection={<IconPlus size={18} />}
+              data-testid="incident-report"
+            >
+              {t('incidents.report.title')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Paper withBorder radius="md" p="md">
