@@ -3,7 +3,7 @@ import type { Page } from 'playwright'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Incident from '#models/incident'
 import { DEMO_PASSWORD, demoEmail } from '#app/data/roles'
-import { fixtureFile } from '#tests/functional/incidents/support'
+import { demo, fixtureFile, report } from '#tests/functional/incidents/support'
 
 /** The first page load compiles the frontend through Vite: be patient, never time it. */
 const PATIENCE = 60_000
@@ -46,5 +46,41 @@ test.group('Browser / incidents', (group) => {
     assert.equal(incident.type, 'near_miss')
     const draft = await page.evaluate(() => localStorage.getItem('harmoni360:incident-draft'))
     assert.notInclude(draft ?? '', 'Cable across the walkway')
+  }).timeout(120_000)
+
+  test('at desktop size, a manager triages an incident and sees it on the timeline', async ({
+    visit,
+    assert,
+  }) => {
+    const incident = await report(await demo('reporter'))
+    const investigator = await demo('safety_officer')
+    const manager = await demo('incident_manager')
+    const page = await visit(`/incidents/${incident.id}`)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await signIn(page, 'incident_manager')
+    await page.goto(page.url().replace(/\/dashboard$/, `/incidents/${incident.id}`))
+
+    await page.getByTestId('action-triage').click()
+    const choose = async (testId: string, option: string) => {
+      await page.getByTestId(testId).click()
+      await page.getByRole('option', { name: option, exact: true }).click()
+    }
+    await choose('triage-actual', '2 · Minor')
+    await choose('triage-potential', '4 · Major')
+    await choose('triage-manager', manager.name)
+    await choose('triage-investigator', investigator.name)
+    await page.getByTestId('step-triaged').click()
+
+    await page.getByTestId('status').filter({ hasText: 'Triaged' }).waitFor()
+    await page.getByTestId('psif').waitFor()
+    await page.getByTestId('tab-timeline').click()
+    await page
+      .getByTestId('timeline')
+      .getByText('Status: Reported → Triaged')
+      .waitFor({ state: 'visible' })
+    await page.screenshot({ path: 'tmp/incident-triaged.png', fullPage: true })
+    await incident.refresh()
+    assert.equal(incident.status, 'triaged')
+    assert.equal(incident.investigatorId, investigator.id)
   }).timeout(120_000)
 })

@@ -1,0 +1,92 @@
+import { BaseSeeder } from '@adonisjs/lucid/seeders'
+import { DateTime } from 'luxon'
+import Incident from '#models/incident'
+import Location from '#models/location'
+import User from '#models/user'
+import { INCIDENT_TYPES, type IncidentStatus } from '#app/data/incidents'
+import { demoEmail } from '#app/data/roles'
+import { IncidentService } from '#services/incident_service'
+
+const TOTAL = 200
+
+const WHAT = [
+  'Slipped on a wet floor near the entrance',
+  'Ladder left across the corridor',
+  'Smoke from an overheated extension lead',
+  'Chemical bottle found without a label',
+  'Student cut a finger on broken glass',
+  'Car reversed into a bollard in the car park',
+  'Door closer came loose and fell',
+  'Spill of cleaning product in the workshop',
+  'Unknown visitor without a badge near the labs',
+  'Fire exit blocked by delivered boxes',
+]
+
+const PATH: IncidentStatus[] = ['triaged', 'under_investigation', 'actions_pending', 'closed']
+
+/** A small deterministic generator, so every run seeds the same data. */
+function random(seed: number) {
+  let state = seed
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+    return state / 2_147_483_648
+  }
+}
+
+/**
+ * 200 demo incidents over the last two years, across types, severities
+ * and workflow states, written through IncidentService so each has its
+ * number, timeline and audit trail. Development only; runs once.
+ */
+export default class IncidentSeeder extends BaseSeeder {
+  static environment = ['development']
+
+  async run() {
+    const existing = await Incident.query().count('* as total').first()
+    if (Number(existing?.$extras.total ?? 0) >= TOTAL) return
+    const next = random(360)
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
+    const locations = await Location.query().orderBy('id')
+    const reporter = await User.findBy('email', demoEmail('reporter'))
+    const manager = await User.findBy('email', demoEmail('incident_manager'))
+    const investigator = await User.findBy('email', demoEmail('safety_officer'))
+    /* Run on its own before the demo seeder: nothing to attach the incidents to yet. */
+    if (!reporter || !manager || !investigator || locations.length === 0) return
+    const service = new IncidentService()
+
+    for (let index = 0; index < TOTAL; index++) {
+      const location = pick(locations)
+      const incident = await service.report(
+        {
+          type: pick(INCIDENT_TYPES),
+          description: `${pick(WHAT)} (demo ${index + 1}).`,
+          siteId: location.siteId,
+          locationId: location.id,
+          occurredAt: DateTime.now().minus({ minutes: Math.floor(next() * 2 * 365 * 24 * 60) }),
+        },
+        { userId: reporter.id }
+      )
+      const steps = Math.floor(next() * (PATH.length + 1))
+      if (steps === 0) continue
+      await service.triage(
+        incident,
+        {
+          type: incident.type,
+          actualSeverity: 1 + Math.floor(next() * 4),
+          potentialSeverity: 1 + Math.floor(next() * 5),
+          responsibleManagerId: manager.id,
+          investigatorId: investigator.id,
+        },
+        { userId: manager.id }
+      )
+      for (const to of PATH.slice(1, steps)) {
+        await service.transition(
+          incident,
+          to,
+          { lessonsLearned: 'Keep walkways clear and report early.' },
+          { userId: manager.id }
+        )
+      }
+    }
+  }
+}
