@@ -16,6 +16,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import { publicReportThrottle } from '#start/limiter'
 
 /*
 | Health probes: public by design (details need HEALTH_TOKEN or an admin).
@@ -27,6 +28,30 @@ router
     router.get('health/ready', [controllers.Health, 'show']).as('health.ready')
     router.get('/', ({ response }) => response.redirect().toRoute('dashboard')).as('home')
     router.put('locale', [controllers.Locale, 'update']).as('locale.update')
+  })
+  .use(middleware.access({ to: 'public' }))
+
+/*
+| Anonymous incident reports (QR code per location): public by design,
+| rate-limited, and never recording who sent them.
+*/
+router
+  .group(() => {
+    router
+      .get('report/location/:location', [controllers.AnonymousReports, 'create'])
+      .as('anonymous_reports.create')
+      .where('location', router.matchers.number())
+    router
+      .post('report', [controllers.AnonymousReports, 'store'])
+      .as('anonymous_reports.store')
+      .use(publicReportThrottle)
+    router
+      .get('report/status', [controllers.AnonymousReportStatuses, 'show'])
+      .as('anonymous_reports.status')
+    router
+      .post('report/status', [controllers.AnonymousReportStatuses, 'store'])
+      .as('anonymous_reports.status.check')
+      .use(publicReportThrottle)
   })
   .use(middleware.access({ to: 'public' }))
 
@@ -118,6 +143,11 @@ router
           .where('id', router.matchers.number())
       })
       .use(middleware.access({ to: 'everyone' }))
+    router
+      .get('incidents/locations/:location/qr', [controllers.IncidentLocationCodes, 'show'])
+      .as('incidents.location_code')
+      .where('location', router.matchers.number())
+      .use(middleware.can({ module: 'incidents', action: 'update' }))
     router
       .get('incidents/export', [controllers.IncidentExports, 'show'])
       .as('incidents.export')

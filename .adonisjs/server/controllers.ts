@@ -9,6 +9,8 @@ export const controllers = {
     SecurityEvents: () => import('#controllers/admin/security_events_controller'),
     Users: () => import('#controllers/admin/users_controller'),
   },
+  AnonymousReportStatuses: () => import('#controllers/anonymous_report_statuses_controller'),
+  AnonymousReports: () => import('#controllers/anonymous_reports_controller'),
   api: {
     v1: {
       AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
@@ -23,6 +25,7 @@ export const controllers = {
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
   IncidentExports: () => import('#controllers/incident_exports_controller'),
+  IncidentLocationCodes: () => import('#controllers/incident_location_codes_controller'),
   IncidentTransitions: () => import('#controllers/incident_transitions_controller'),
   Incidents: () => import('#controllers/incidents_controller'),
   Locale: () => import('#controllers/locale_controller'),

@@ -18,6 +18,8 @@ declare module '@adonisjs/inertia/types' {
     'admin/users/create': ExtractProps<(typeof import('../../inertia/pages/admin/users/create.tsx'))['default']>
     'admin/users/edit': ExtractProps<(typeof import('../../inertia/pages/admin/users/edit.tsx'))['default']>
     'admin/users/index': ExtractProps<(typeof import('../../inertia/pages/admin/users/index.tsx'))['default']>
+    'anonymous_reports/create': ExtractProps<(typeof import('../../inertia/pages/anonymous_reports/create.tsx'))['default']>
+    'anonymous_reports/status': ExtractProps<(typeof import('../../inertia/pages/anonymous_reports/status.tsx'))['default']>
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.tsx'))['default']>
@@ -25,6 +27,7 @@ declare module '@adonisjs/inertia/types' {
     'errors/show': ExtractProps<(typeof import('../../inertia/pages/errors/show.tsx'))['default']>
     'incidents/create': ExtractProps<(typeof import('../../inertia/pages/incidents/create.tsx'))['default']>
     'incidents/index': ExtractProps<(typeof import('../../inertia/pages/incidents/index.tsx'))['default']>
+    'incidents/qr': ExtractProps<(typeof import('../../inertia/pages/incidents/qr.tsx'))['default']>
     'incidents/show': ExtractProps<(typeof import('../../inertia/pages/incidents/show.tsx'))['default']>
     'profile/sessions': ExtractProps<(typeof import('../../inertia/pages/profile/sessions.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>

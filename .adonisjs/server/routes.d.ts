@@ -9,6 +9,10 @@ export type ScannedRoutes = {
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.create': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'anonymous_reports.store': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.status': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.status.check': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
@@ -35,6 +39,7 @@ export type ScannedRoutes = {
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
@@ -73,6 +78,8 @@ export type ScannedRoutes = {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.create': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'anonymous_reports.status': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
@@ -85,6 +92,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -104,6 +112,8 @@ export type ScannedRoutes = {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.create': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
+    'anonymous_reports.status': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'two_factor.challenge': { paramsTuple?: []; params?: {} }
     'password_resets.create': { paramsTuple?: []; params?: {} }
@@ -116,6 +126,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -144,6 +155,8 @@ export type ScannedRoutes = {
     'api.v1.incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
+    'anonymous_reports.store': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.status.check': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'two_factor.verify': { paramsTuple?: []; params?: {} }
     'password_resets.store': { paramsTuple?: []; params?: {} }

@@ -1,5 +1,4 @@
 import { createHash, randomInt } from 'node:crypto'
-import { createRequire } from 'node:module'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import limiter from '@adonisjs/limiter/services/main'
@@ -8,12 +7,7 @@ import User from '#models/user'
 import { SecurityLog } from '#services/security_log'
 import { PENDING_TWO_FACTOR_KEY } from '#services/login_service'
 import { generateSecret, keyUri, verifyTotp } from '#services/totp'
-
-/** The `qrcode` package ships no types; this is the one function used. */
-type QrCodeModule = {
-  toString(text: string, options: { type: 'svg'; margin?: number; width?: number }): Promise<string>
-}
-const QRCode = createRequire(import.meta.url)('qrcode') as QrCodeModule
+import { qrSvg } from '#services/qr_code'
 
 const ISSUER = 'HarmoniHSE360'
 const SECRET_PURPOSE = 'two_factor_secret'
@@ -87,7 +81,7 @@ export class TwoFactorService {
   /** The otpauth:// URI as an SVG data URL, for authenticator apps to scan. */
   static async qrCode(user: User, secret: string): Promise<string> {
     const uri = keyUri({ secret, account: user.email, issuer: ISSUER })
-    const svg = await QRCode.toString(uri, { type: 'svg', margin: 1, width: 220 })
+    const svg = await qrSvg(uri, 220)
     return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
   }
 

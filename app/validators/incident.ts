@@ -123,3 +123,17 @@ export const incidentFiltersValidator = vine.create({
   page: id().max(100_000).optional(),
   perPage: vine.number().withoutDecimals().range([1, 100]).optional(),
 })
+
+/** The public form behind a location's QR code: the same rules, the site comes from the location. */
+export const anonymousReportValidator = vine.create({
+  type: vine.enum(INCIDENT_TYPES),
+  description: vine.string().trim().minLength(3).maxLength(MAX_DESCRIPTION_LENGTH),
+  occurredAt: vine.any().use(pastDateTime()).optional(),
+  locationId: id().exists({ table: 'locations', column: 'id' }),
+})
+
+export const anonymousFollowUpValidator = vine.create({
+  number: vine.string().trim().maxLength(40),
+  passcode: vine.string().trim().maxLength(64),
+  information: text(MAX_DESCRIPTION_LENGTH).optional(),
+})

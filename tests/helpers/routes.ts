@@ -72,6 +72,7 @@ export const ROUTE_PARAM_SAMPLES: Record<string, string | number> = {
   user: 3,
   role: 3,
   type: 'incident',
+  location: 1,
 }
 
 export function sampleUrl(pattern: string) {

@@ -36,6 +36,30 @@ const routes = {
     tokens: [{"old":"/locale","type":0,"val":"locale","end":""}],
     types: placeholder as Registry['locale.update']['types'],
   },
+  'anonymous_reports.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/report/location/:location',
+    tokens: [{"old":"/report/location/:location","type":0,"val":"report","end":""},{"old":"/report/location/:location","type":0,"val":"location","end":""},{"old":"/report/location/:location","type":1,"val":"location","end":""}],
+    types: placeholder as Registry['anonymous_reports.create']['types'],
+  },
+  'anonymous_reports.store': {
+    methods: ["POST"],
+    pattern: '/report',
+    tokens: [{"old":"/report","type":0,"val":"report","end":""}],
+    types: placeholder as Registry['anonymous_reports.store']['types'],
+  },
+  'anonymous_reports.status': {
+    methods: ["GET","HEAD"],
+    pattern: '/report/status',
+    tokens: [{"old":"/report/status","type":0,"val":"report","end":""},{"old":"/report/status","type":0,"val":"status","end":""}],
+    types: placeholder as Registry['anonymous_reports.status']['types'],
+  },
+  'anonymous_reports.status.check': {
+    methods: ["POST"],
+    pattern: '/report/status',
+    tokens: [{"old":"/report/status","type":0,"val":"report","end":""},{"old":"/report/status","type":0,"val":"status","end":""}],
+    types: placeholder as Registry['anonymous_reports.status.check']['types'],
+  },
   'session.create': {
     methods: ["GET","HEAD"],
     pattern: '/login',
@@ -191,6 +215,12 @@ const routes = {
     pattern: '/incidents/:id/transitions',
     tokens: [{"old":"/incidents/:id/transitions","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/transitions","type":1,"val":"id","end":""},{"old":"/incidents/:id/transitions","type":0,"val":"transitions","end":""}],
     types: placeholder as Registry['incidents.transitions.store']['types'],
+  },
+  'incidents.location_code': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/locations/:location/qr',
+    tokens: [{"old":"/incidents/locations/:location/qr","type":0,"val":"incidents","end":""},{"old":"/incidents/locations/:location/qr","type":0,"val":"locations","end":""},{"old":"/incidents/locations/:location/qr","type":1,"val":"location","end":""},{"old":"/incidents/locations/:location/qr","type":0,"val":"qr","end":""}],
+    types: placeholder as Registry['incidents.location_code']['types'],
   },
   'incidents.export': {
     methods: ["GET","HEAD"],

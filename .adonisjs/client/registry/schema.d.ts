@@ -67,6 +67,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/locale_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'anonymous_reports.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/report/location/:location'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { location: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/anonymous_reports_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/anonymous_reports_controller').default['create']>>>
+    }
+  }
+  'anonymous_reports.store': {
+    methods: ["POST"]
+    pattern: '/report'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').anonymousReportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').anonymousReportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/anonymous_reports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/anonymous_reports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'anonymous_reports.status': {
+    methods: ["GET","HEAD"]
+    pattern: '/report/status'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/anonymous_report_statuses_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/anonymous_report_statuses_controller').default['show']>>>
+    }
+  }
+  'anonymous_reports.status.check': {
+    methods: ["POST"]
+    pattern: '/report/status'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/incident').anonymousFollowUpValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/incident').anonymousFollowUpValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/anonymous_report_statuses_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/anonymous_report_statuses_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'session.create': {
     methods: ["GET","HEAD"]
     pattern: '/login'
@@ -377,6 +425,18 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/incident').transitionIncidentValidator)>|InferInput<(typeof import('#validators/incident').triageIncidentValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'incidents.location_code': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/locations/:location/qr'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { location: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incident_location_codes_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_location_codes_controller').default['show']>>>
     }
   }
   'incidents.export': {

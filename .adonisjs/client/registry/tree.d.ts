@@ -10,6 +10,13 @@ export interface ApiDefinition {
   locale: {
     update: typeof routes['locale.update']
   }
+  anonymousReports: {
+    create: typeof routes['anonymous_reports.create']
+    store: typeof routes['anonymous_reports.store']
+    status: typeof routes['anonymous_reports.status'] & {
+      check: typeof routes['anonymous_reports.status.check']
+    }
+  }
   session: {
     create: typeof routes['session.create']
     store: typeof routes['session.store']
@@ -51,6 +58,7 @@ export interface ApiDefinition {
     transitions: {
       store: typeof routes['incidents.transitions.store']
     }
+    locationCode: typeof routes['incidents.location_code']
     export: typeof routes['incidents.export']
   }
   records: {

@@ -108,7 +108,26 @@ export default function IncidentsShow(props: Props) {
                   value={dateTime(incident.occurredAt)}
                 />
                 <Field label={t('incidents.fields.site')} value={incident.site?.name} />
-                <Field label={t('incidents.fields.location')} value={incident.location?.name} />
+                <Field
+                  label={t('incidents.fields.location')}
+                  value={
+                    incident.location && incident.can.triage ? (
+                      <>
+                        {incident.location.name}{' '}
+                        <Anchor
+                          component={Link}
+                          route="incidents.location_code"
+                          routeParams={{ location: incident.location.id }}
+                          size="xs"
+                        >
+                          ({t('anonymous.qr_link')})
+                        </Anchor>
+                      </>
+                    ) : (
+                      incident.location?.name
+                    )
+                  }
+                />
                 <Field label={t('incidents.fields.department')} value={incident.department?.name} />
                 <Field
                   label={t('incidents.fields.reporter')}
