@@ -160,6 +160,46 @@ export class IncidentSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class InvestigationWhySchema extends BaseModel {
+  static $columns = ['because', 'category', 'id', 'investigationId', 'position', 'why'] as const
+  $columns = InvestigationWhySchema.$columns
+  @column()
+  declare because: string
+  @column()
+  declare category: 'people' | 'equipment' | 'environment' | 'procedure' | 'management' | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare investigationId: number
+  @column()
+  declare position: number
+  @column()
+  declare why: string
+}
+
+export class InvestigationSchema extends BaseModel {
+  static $columns = ['completedAt', 'contributingFactors', 'createdAt', 'id', 'incidentId', 'rootCause', 'signedOffBy', 'teamIds', 'updatedAt'] as const
+  $columns = InvestigationSchema.$columns
+  @column.dateTime()
+  declare completedAt: DateTime | null
+  @column()
+  declare contributingFactors: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare incidentId: number
+  @column()
+  declare rootCause: string | null
+  @column()
+  declare signedOffBy: number | null
+  @column()
+  declare teamIds: number[]
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class LocationSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'isHighRisk', 'kind', 'latitude', 'longitude', 'name', 'parentId', 'siteId', 'updatedAt'] as const
   $columns = LocationSchema.$columns
@@ -431,4 +471,25 @@ export class UserSchema extends BaseModel {
   declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class WitnessStatementSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'incidentId', 'recordedBy', 'statement', 'takenAt', 'witnessName', 'witnessUserId'] as const
+  $columns = WitnessStatementSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare incidentId: number
+  @column()
+  declare recordedBy: number | null
+  @column()
+  declare statement: string
+  @column.dateTime()
+  declare takenAt: DateTime
+  @column()
+  declare witnessName: string
+  @column()
+  declare witnessUserId: number | null
 }

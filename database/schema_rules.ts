@@ -6,6 +6,7 @@ import {
   PERSON_TYPES,
   TREATMENTS,
 } from '#app/data/incidents'
+import { CAUSE_CATEGORIES } from '#app/data/investigations'
 
 /** bigIncrements primary keys, typed as numbers (see config/database.ts). */
 const bigIdTables = ['security_events', 'audit_logs', 'timeline_entries', 'attachments']
@@ -40,6 +41,10 @@ export default {
       },
       skipColumns: ['search'],
     },
+    investigations: {
+      columns: { team_ids: { decorators: [{ name: '@column' }], tsType: 'number[]' } },
+    },
+    investigation_whys: { columns: { category: literal(CAUSE_CATEGORIES) } },
     incident_people: {
       columns: {
         role: literal(PERSON_ROLES),

@@ -14,7 +14,7 @@ import {
 const FUTURE_TOLERANCE_MINUTES = 5
 
 /** An ISO 8601 date-time, not in the future; becomes a Luxon DateTime. */
-const pastDateTime = vine.createRule((value, _options, field: FieldContext) => {
+export const pastDateTime = vine.createRule((value, _options, field: FieldContext) => {
   const parsed = typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : null
   if (!parsed?.isValid) {
     field.report('The {{ field }} field must be a date and time', 'dateTime', field)

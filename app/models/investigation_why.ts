@@ -1,0 +1,3 @@
+import { InvestigationWhySchema } from '#database/schema'
+
+export default class InvestigationWhy extends InvestigationWhySchema {}
