@@ -133,3 +133,39 @@ export function ace(args, env, options = {}) {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 }
+
+/**
+ * Development without SMTP: a local SMTP server that keeps every message
+ * as an .eml file under tmp/mail and prints where it went, so password
+ * reset links (and later notifications) can be read. Resolves with the
+ * port, or null when the port is taken (something else catches mail).
+ */
+export async function startMailCatcher(port) {
+  const { SMTPServer } = await import('smtp-server')
+  const { writeFile } = await import('node:fs/promises')
+  const folder = join(ROOT, 'tmp', 'mail')
+  mkdirSync(folder, { recursive: true })
+  let count = 0
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks = []
+      stream.on('data', (chunk) => chunks.push(chunk))
+      stream.on('end', async () => {
+        count += 1
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+        const file = join(folder, `${stamp}-${count}.eml`)
+        await writeFile(file, Buffer.concat(chunks))
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', ')
+        console.log(`\u001b[36m›\u001b[0m Mail to ${to} saved as ${file.slice(ROOT.length + 1)}`)
+        callback()
+      })
+    },
+  })
+  return new Promise((resolve) => {
+    server.on('error', () => resolve(null))
+    server.listen(port, '127.0.0.1', () => resolve(port))
+  })
+}
