@@ -33,14 +33,18 @@ export function newAppKey() {
 }
 
 /**
- * Creates .env from .env.example with a fresh APP_KEY. Never touches an
+ * Creates .env from .env.example with a fresh APP_KEY and JWT_KEY (so the
+ * API and `npm start` work locally). Never touches an
  * existing .env. Returns true when it created one.
  */
 export function ensureDotEnv() {
   const target = join(ROOT, '.env')
   if (existsSync(target)) return false
   const example = readFileSync(join(ROOT, '.env.example'), 'utf8')
-  writeFileSync(target, example.replace(/^APP_KEY=.*$/m, `APP_KEY=${newAppKey()}`), {
+  const filled = example
+    .replace(/^APP_KEY=.*$/m, `APP_KEY=${newAppKey()}`)
+    .replace(/^# JWT_KEY=.*$/m, `JWT_KEY=${newAppKey()}`)
+  writeFileSync(target, filled, {
     mode: 0o600,
   })
   return true
@@ -126,7 +130,7 @@ export function testDatabaseUrl(url) {
 export function ace(args, env, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['ace', ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env,
       stdio: options.stdio ?? 'inherit',
     })
