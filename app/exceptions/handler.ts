@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DetectUserLocaleMiddleware from '#middleware/detect_user_locale_middleware'
+import { RuleException } from '#exceptions/rule_exception'
 
 type ApiError = { code: string; message: string; field?: string }
 type PageStatus = 403 | 404 | 500 | 503
@@ -113,7 +114,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   protected renderApiError(error: unknown, ctx: HttpContext) {
     const httpError = this.toHttpError(error)
-    const status = httpError.status
+    /* A policy may deny with a status of its own: 422 for a rule the user can act on */
+    const status =
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE
+        ? (error.response.status ?? httpError.status)
+        : httpError.status
     let errors: ApiError[]
 
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
@@ -145,6 +150,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     ) {
       return error.getResponseMessage(ctx)
     }
+    if (error instanceof RuleException) return error.translate(ctx.i18n)
     const identifier = (error as { identifier?: unknown }).identifier
     return ctx.i18n.t(
       typeof identifier === 'string' ? identifier : `errors.${code}`,
