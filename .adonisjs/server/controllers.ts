@@ -12,11 +12,14 @@ export const controllers = {
   api: {
     v1: {
       AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
+      CorrectiveActions: () => import('#controllers/api/v1/corrective_actions_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
       RecordAttachments: () => import('#controllers/api/v1/record_attachments_controller'),
     },
   },
   Attachments: () => import('#controllers/attachments_controller'),
+  CorrectiveActionSteps: () => import('#controllers/corrective_action_steps_controller'),
+  CorrectiveActions: () => import('#controllers/corrective_actions_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
@@ -25,6 +28,7 @@ export const controllers = {
   ProfilePasswords: () => import('#controllers/profile_passwords_controller'),
   RecordAttachments: () => import('#controllers/record_attachments_controller'),
   RecordComments: () => import('#controllers/record_comments_controller'),
+  RecordCorrectiveActions: () => import('#controllers/record_corrective_actions_controller'),
   Session: () => import('#controllers/session_controller'),
   TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
   TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),

@@ -4,7 +4,17 @@
  */
 
 import AttachmentAdded from '#events/attachment_added'
+import CapaAssigned from '#events/capa_assigned'
+import CapaEscalated from '#events/capa_escalated'
+import CapaOverdue from '#events/capa_overdue'
+import CapaStatusChanged from '#events/capa_status_changed'
+import CapaVerified from '#events/capa_verified'
 
 export const events = {
   AttachmentAdded: AttachmentAdded,
+  CapaAssigned: CapaAssigned,
+  CapaEscalated: CapaEscalated,
+  CapaOverdue: CapaOverdue,
+  CapaStatusChanged: CapaStatusChanged,
+  CapaVerified: CapaVerified,
 }

@@ -1,4 +1,5 @@
 export const policies = {
+  CorrectiveActionPolicy: () => import('#policies/corrective_action_policy'),
   RolePolicy: () => import('#policies/role_policy'),
   SecurityEventPolicy: () => import('#policies/security_event_policy'),
   UserPolicy: () => import('#policies/user_policy'),

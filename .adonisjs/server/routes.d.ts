@@ -33,6 +33,11 @@ export type ScannedRoutes = {
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -54,6 +59,10 @@ export type ScannedRoutes = {
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health': { paramsTuple?: []; params?: {} }
@@ -71,6 +80,8 @@ export type ScannedRoutes = {
     'user_sessions.index': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -79,6 +90,8 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'health': { paramsTuple?: []; params?: {} }
@@ -96,6 +109,8 @@ export type ScannedRoutes = {
     'user_sessions.index': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -104,12 +119,15 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'password_resets.update': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile_password.update': { paramsTuple?: []; params?: {} }
+    'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.access.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -125,12 +143,16 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
     'admin.roles.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.token': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'two_factor.disable': { paramsTuple?: []; params?: {} }
