@@ -14,7 +14,7 @@ import { CapaSources, type CapaSource } from '#services/capa/capa_source'
 export default class CorrectiveActionPolicy extends BasePolicy {
   /** Adding an action to a record (the route resolved the source). */
   async create(actor: User, source: CapaSource) {
-    return source.definition.canUpdate(actor, source.row)
+    return this.manages(actor, source)
   }
 
   async view(actor: User, action: CorrectiveAction) {
@@ -59,6 +59,22 @@ export default class CorrectiveActionPolicy extends BasePolicy {
 
   protected async managesSource(actor: User, action: CorrectiveAction) {
     const source = await CapaSources.of(action)
-    return source ? source.definition.canUpdate(actor, source.row) : false
+    return source ? this.manages(actor, source) : false
+  }
+
+  /**
+   * Planning actions takes `update` on the record's module for its site as
+   * well as the record's own update rule: a record type may let its
+   * reporter comment, which must not let them assign work.
+   */
+  protected async manages(actor: User, source: CapaSource) {
+    const module = source.definition.module
+    if (
+      module &&
+      !(await PermissionService.can(actor, module, 'update', { site: source.summary.siteId }))
+    ) {
+      return false
+    }
+    return source.definition.canUpdate(actor, source.row)
   }
 }

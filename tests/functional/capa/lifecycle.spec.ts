@@ -7,6 +7,7 @@ import CapaAssigned from '#events/capa_assigned'
 import CapaStatusChanged from '#events/capa_status_changed'
 import CapaVerified from '#events/capa_verified'
 import {
+  OPEN_SOURCE_TYPE,
   SOURCE_TYPE,
   assigneeUser,
   demoSite,
@@ -125,6 +126,24 @@ test.group('Corrective actions / lifecycle', (group) => {
     const reporter = await demoUser('reporter')
     await expectStatus(createAction(client, departmentHead, site.id, plan(assignee.id)), 403)
     await expectStatus(createAction(client, reporter, site.id, plan(assignee.id)), 404)
+  })
+
+  test('a record that lets its reporter comment still needs update on the module for actions', async ({
+    client,
+    assert,
+  }) => {
+    const site = await demoSite()
+    const assignee = await assigneeUser()
+    const reporter = await demoUser('reporter')
+    const response = await client
+      .post(`/records/${OPEN_SOURCE_TYPE}/${site.id}/actions`)
+      .loginAs(reporter)
+      .withCsrfToken()
+      .accept('json')
+      .redirects(0)
+      .json(plan(assignee.id))
+    response.assertStatus(403)
+    assert.lengthOf(await CorrectiveAction.query().where('source_type', OPEN_SOURCE_TYPE), 0)
   })
 
   test('the assignee works the action, never verifies it; the manager verifies it', async ({

@@ -26,6 +26,20 @@ RecordTypes.register<Site>(SOURCE_TYPE, {
   }),
 })
 
+/**
+ * A record type that lets anyone read and comment, as a reporter may on
+ * their own incident: planning actions must still need `update` on the
+ * module.
+ */
+export const OPEN_SOURCE_TYPE = 'capa_test_open_source'
+RecordTypes.register<Site>(OPEN_SOURCE_TYPE, {
+  module: 'incidents',
+  find: (id) => Site.find(id),
+  canRead: async () => true,
+  canUpdate: async () => true,
+  summarise: (site) => ({ siteId: site.id, managerId: null, label: `OPEN-${site.code}` }),
+})
+
 export function setManager(site: Site, user: User | null) {
   if (user) managers.set(site.id, user.id)
   else managers.delete(site.id)
