@@ -1,16 +1,7 @@
 import { test } from '@japa/runner'
 import RolePolicy from '#policies/role_policy'
-import {
-  ALLOWED,
-  DENIED,
-  customRole,
-  demoUser,
-  forbidden,
-  isolate,
-  role,
-  ruleRefusal,
-  verdict,
-} from './support.js'
+import { customRole, demoUser, isolate, role } from '#tests/helpers/identity'
+import { ALLOWED, DENIED, forbidden, ruleRefusal, verdict } from './support.js'
 
 const policy = new RolePolicy()
 

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import SecurityEventPolicy from '#policies/security_event_policy'
-import { ALLOWED, DENIED, demoUser, isolate, verdict } from './support.js'
+import { demoUser, isolate } from '#tests/helpers/identity'
+import { ALLOWED, DENIED, verdict } from './support.js'
 
 const policy = new SecurityEventPolicy()
 

@@ -1,16 +1,7 @@
 import { test } from '@japa/runner'
 import UserPolicy from '#policies/user_policy'
-import {
-  ALLOWED,
-  DENIED,
-  demoUser,
-  forbidden,
-  isolate,
-  role,
-  ruleRefusal,
-  userWithRole,
-  verdict,
-} from './support.js'
+import { demoUser, isolate, role, userWithRole } from '#tests/helpers/identity'
+import { ALLOWED, DENIED, forbidden, ruleRefusal, verdict } from './support.js'
 
 const policy = new UserPolicy()
 
