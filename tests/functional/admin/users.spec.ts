@@ -136,6 +136,20 @@ test.group('Admin users / list', (group) => {
     assert.equal(second.metadata.currentPage, 2)
   })
 
+  test('ignores a malformed filter value and keeps applying the others', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await demoUser('admin')
+    await createUser('kept.filter@example.test', { name: 'Kept Filter' })
+    const inspectorRole = await role('inspector')
+
+    const badStatus = await listUsers(client, admin, { search: 'kept.filter', status: 'sleeping' })
+    assert.deepEqual(badStatus.emails, ['kept.filter@example.test'])
+    const badPage = await listUsers(client, admin, { role: inspectorRole.id, page: 'two' })
+    assert.deepEqual(badPage.emails, ['inspector@harmoni360.local'])
+  })
+
   test('never sends a password hash or two-factor secret', async ({ client, assert }) => {
     const { user } = await enrolledDemoUser('hse_manager')
     const listed = await listUsers(client, await demoUser('admin'), { search: user.email })
