@@ -10,6 +10,7 @@ import { PASSWORD, createUser } from '#tests/functional/account/fixtures'
 import { WebSession } from '#tests/functional/account/web_session'
 import { clearLimits, enrolledDemoUser } from '#tests/functional/two_factor/support'
 import { demoUser, isolate, role, userWithRole } from '#tests/helpers/identity'
+import { submit } from './support.js'
 
 type ListedUser = { id: number; email: string; status: string; roles: { name: string }[] }
 
@@ -22,11 +23,6 @@ async function listUsers(client: ApiClient, actor: User, qs: Record<string, unkn
     metadata: { total: number; currentPage: number; lastPage: number }
   }
   return { emails: users.data.map((user) => user.email), ...users }
-}
-
-/** A form submission as the admin pages send it (JSON body, CSRF token, no redirect follow). */
-function submit(client: ApiClient, method: 'post' | 'put' | 'delete', url: string, actor: User) {
-  return client[method](url).loginAs(actor).header('referer', url).withCsrfToken().redirects(0)
 }
 
 async function roleNamesOf(user: User) {
