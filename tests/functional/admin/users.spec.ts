@@ -76,11 +76,11 @@ test.group('Admin users / list', (group) => {
     const north = await secondSite()
     const inspectorRole = await role('inspector')
 
-    const siteMember = await createUser('north.member@example.test')
+    const siteMember = await createUser('north.member@example.test', { name: 'Status Probe One' })
     await siteMember.related('sites').attach([north.id])
     const siteInspector = await createUser('north.inspector@example.test')
     await siteInspector.related('roles').attach({ [inspectorRole.id]: { site_id: north.id } })
-    const disabled = await createUser('gone.away@example.test')
+    const disabled = await createUser('gone.away@example.test', { name: 'Status Probe Two' })
     disabled.status = 'disabled'
     await disabled.save()
 
@@ -96,10 +96,11 @@ test.group('Admin users / list', (group) => {
       'north.inspector@example.test',
     ])
 
-    const inactive = await listUsers(client, admin, { status: 'disabled' })
+    const search = 'status probe'
+    const inactive = await listUsers(client, admin, { search, status: 'disabled' })
     assert.deepEqual(inactive.emails, ['gone.away@example.test'])
-    const active = await listUsers(client, admin, { status: 'active' })
-    assert.notInclude(active.emails, 'gone.away@example.test')
+    const active = await listUsers(client, admin, { search, status: 'active' })
+    assert.deepEqual(active.emails, ['north.member@example.test'])
 
     const combined = await listUsers(client, admin, { role: inspectorRole.id, site: north.id })
     assert.deepEqual(combined.emails, ['north.inspector@example.test'])
