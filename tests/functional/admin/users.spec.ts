@@ -6,10 +6,11 @@ import User from '#models/user'
 import Site from '#models/site'
 import SecurityEvent from '#models/security_event'
 import { USERS_PER_PAGE } from '#services/user_admin_service'
-import { PASSWORD, createUser } from '#tests/functional/account/fixtures'
+import { NEW_PASSWORD, PASSWORD, createUser, resetLinkIn } from '#tests/functional/account/fixtures'
 import { WebSession } from '#tests/functional/account/web_session'
 import { clearLimits, enrolledDemoUser } from '#tests/functional/two_factor/support'
 import { demoUser, isolate, role, userWithRole } from '#tests/helpers/identity'
+import { SmtpCatcher } from '#tests/helpers/smtp'
 import { submit } from './support.js'
 
 type ListedUser = { id: number; email: string; status: string; roles: { name: string }[] }
@@ -241,6 +242,46 @@ test.group('Admin users / create', (group) => {
     accepted.assertStatus(302)
     const created = await User.findByOrFail('email', 'by.super@example.test')
     assert.deepEqual(await roleNamesOf(created), ['admin'])
+  })
+})
+
+test.group('Admin users / invite', (group) => {
+  const smtp = new SmtpCatcher()
+  isolate(group)
+  group.setup(async () => {
+    await smtp.start()
+    return () => smtp.stop()
+  })
+  group.each.setup(() => {
+    smtp.clear()
+    return clearLimits()
+  })
+
+  test('an invited user gets a link, chooses a password and signs in', async ({
+    client,
+    assert,
+  }) => {
+    const response = await submit(client, 'post', '/admin/users', await demoUser('admin')).json({
+      name: 'Putri Invited',
+      email: 'putri.invited@example.test',
+      locale: 'en',
+      invite: true,
+      roles: await grants('reporter'),
+      sites: [],
+    })
+    response.assertStatus(302)
+    const invited = await User.findByOrFail('email', 'putri.invited@example.test')
+    assert.deepEqual(await roleNamesOf(invited), ['reporter'])
+
+    const { url } = resetLinkIn(await smtp.waitFor(invited.email))
+    const chosen = await client
+      .put(url.pathname)
+      .form({ password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD })
+      .withCsrfToken()
+      .redirects(0)
+    chosen.assertStatus(302)
+    chosen.assertHeader('location', '/login')
+    await WebSession.login(invited.email, NEW_PASSWORD)
   })
 })
 
