@@ -201,10 +201,14 @@ test.group('Admin roles / custom roles', (group) => {
     assert.equal(custom.label, 'Night shift lead')
     assert.equal(custom.name, 'night_shift', 'the name is the stable key')
 
+    await savePermissions(client, admin, custom, ['incidents.read', 'training.read'])
+    assert.deepEqual(await permissionsOf(custom), ['incidents.read', 'training.read'])
+
     const deleted = await submit(client, 'delete', `/admin/roles/${custom.id}`, admin)
     deleted.assertStatus(302)
     deleted.assertHeader('location', '/admin/roles')
     assert.isNull(await Role.find(custom.id))
+    assert.lengthOf(await db.from('role_permissions').where('role_id', custom.id), 0)
 
     const events = await SecurityEvent.query()
       .where('actor_id', admin.id)
@@ -212,7 +216,7 @@ test.group('Admin roles / custom roles', (group) => {
       .orderBy('id')
     assert.deepEqual(
       events.map((event) => event.event),
-      ['role.created', 'role.renamed', 'role.deleted']
+      ['role.created', 'role.renamed', 'role.permissions_changed', 'role.deleted']
     )
     assert.deepInclude(events[1].meta, { from: 'Night shift', to: 'Night shift lead' })
   })
@@ -277,10 +281,7 @@ test.group('Admin roles / built-in roles and access', (group) => {
     assert.lengthOf(await db.from('user_roles').where('role_id', reporterRole.id), holders.length)
   })
 
-  test('the roles list marks only custom roles nobody holds as deletable', async ({
-    client,
-    assert,
-  }) => {
+  test('the roles list offers deletion for custom roles only', async ({ client, assert }) => {
     const custom = await customRole()
     const response = await client
       .get('/admin/roles')

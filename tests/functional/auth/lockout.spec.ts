@@ -137,6 +137,25 @@ test.group('Login lockout', (group) => {
     )
   })
 
+  test('web and API sign-ins share the counters: web failures lock the token endpoint', async ({
+    client,
+    assert,
+  }) => {
+    const user = await createUser('lockout.api@example.test')
+    const ip = freshIp()
+    await failRepeatedly(client, user.email, ip, MAX_FAILURES)
+
+    const api = await client
+      .post('/api/v1/auth/token')
+      .header('x-forwarded-for', ip)
+      .json({ email: user.email, password: PASSWORD })
+    api.assertStatus(429)
+    const retryAfter = Number(api.header('retry-after'))
+    assert.isAbove(retryAfter, 0)
+    assert.isAtMost(retryAfter, WINDOW_SECONDS)
+    assert.notProperty(api.body(), 'accessToken')
+  })
+
   test('records each failure and the lockout in the security log with email, IP and agent', async ({
     client,
     assert,
