@@ -490,6 +490,40 @@ test.group('Admin users / who may do what', (group) => {
     status.assertStatus(403)
   })
 
+  test('the edit page buttons follow the same policy answers', async ({ client, assert }) => {
+    const superAdmin = await demoUser('super_admin')
+    const editPage = async (actor: User, target: User) => {
+      const response = await client
+        .get(`/admin/users/${target.id}/edit`)
+        .loginAs(actor)
+        .withInertia()
+      response.assertStatus(200)
+      response.assertInertiaComponent('admin/users/edit')
+      return response.inertiaProps.can
+    }
+    assert.deepEqual(await editPage(await demoUser('admin'), superAdmin), {
+      update: false,
+      assign: false,
+      disable: false,
+      enable: false,
+      resetTwoFactor: false,
+    })
+    assert.deepEqual(await editPage(superAdmin, await demoUser('admin')), {
+      update: true,
+      assign: true,
+      disable: true,
+      enable: false,
+      resetTwoFactor: true,
+    })
+    assert.deepEqual(await editPage(await demoUser('hse_manager'), await demoUser('viewer')), {
+      update: false,
+      assign: false,
+      disable: false,
+      enable: false,
+      resetTwoFactor: false,
+    })
+  })
+
   test('an HSE manager reads the list but changes nothing', async ({ client, assert }) => {
     const manager = await demoUser('hse_manager')
     const target = await demoUser('viewer')
