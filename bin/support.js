@@ -118,6 +118,28 @@ export async function ensureDatabase(url) {
   }
 }
 
+/**
+ * Drops and recreates a test database, so every run starts from an empty
+ * schema (tests that commit, such as spawned commands, leave nothing for
+ * the next run). Refuses any name that does not end in `_test`.
+ */
+export async function recreateTestDatabase(url) {
+  const { default: pg } = await import('pg')
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
+  if (!name.endsWith('_test')) throw new Error(`Refusing to recreate "${name}": not a _test database`)
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5000 })
+  await client.connect()
+  try {
+    const quoted = `"${name.replace(/"/g, '""')}"`
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${quoted}`)
+  } finally {
+    await client.end()
+  }
+}
+
 /** The test database never is the development one: `<name>_test`. */
 export function testDatabaseUrl(url) {
   const parsed = new URL(url)
