@@ -80,11 +80,10 @@ test.group('Login lockout', (group) => {
     const ip = freshIp()
     const failures = await failRepeatedly(client, user.email, ip, MAX_FAILURES)
 
-    for (const response of failures.slice(0, MAX_FAILURES - 1)) {
+    for (const response of failures) {
       response.assertStatus(302)
       response.assertFlashMessage('errorsBag', { email: INVALID })
     }
-    assertLockedOut(failures[MAX_FAILURES - 1], assert)
 
     const blocked = await attempt(client, user.email, PASSWORD, ip)
     assertLockedOut(blocked, assert)
@@ -103,7 +102,7 @@ test.group('Login lockout', (group) => {
   test('five failures from one IP lock that IP out for every email', async ({ client, assert }) => {
     const user = await createUser('lockout.ip@example.test')
     const ip = freshIp()
-    for (let index = 0; index < MAX_FAILURES - 1; index++) {
+    for (let index = 0; index < MAX_FAILURES; index++) {
       const response = await attempt(client, `nobody.${index}@example.test`, 'guess', ip)
       response.assertStatus(302)
     }
