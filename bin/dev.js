@@ -19,6 +19,7 @@ import {
   ensureDotEnv,
   readDotEnv,
   startEmbeddedPostgres,
+  startMailCatcher,
 } from './support.js'
 
 const step = (message) => console.log(`\u001b[36m›\u001b[0m ${message}`)
@@ -42,6 +43,11 @@ if (configured) {
 
 if (!configuredRedis({ ...fileEnv, ...process.env })) {
   step('No REDIS_URL: using single-process cache, limiter and realtime drivers')
+}
+
+if (!env.SMTP_HOST && !fileEnv.SMTP_HOST) {
+  const mailPort = await startMailCatcher(Number(env.SMTP_PORT || fileEnv.SMTP_PORT || 1025))
+  if (mailPort) step(`No SMTP_HOST: mail is kept in tmp/mail (local SMTP on port ${mailPort})`)
 }
 
 step('Migrating the database')

@@ -3,9 +3,10 @@
 | npm test
 |--------------------------------------------------------------------------
 |
-| Uses the configured PostgreSQL (its `<name>_test` database) or an
-| embedded one, and the configured Redis when REDIS_URL is set. Prints a
-| plain "N passed, N failed" line and fails when no test ran.
+| Uses the configured PostgreSQL (its `<name>_test` database, recreated
+| empty for every run) or an embedded one, and the configured Redis when
+| REDIS_URL is set. Prints a plain "N passed, N failed" line and fails
+| when no test ran.
 |
 */
 
@@ -16,9 +17,9 @@ import {
   ace,
   configuredDatabase,
   configuredRedis,
-  ensureDatabase,
   newAppKey,
   readDotEnv,
+  recreateTestDatabase,
   startEmbeddedPostgres,
   testDatabaseUrl,
 } from './support.js'
@@ -38,13 +39,14 @@ let embedded = null
 const configured = configuredDatabase({ ...fileEnv, ...process.env })
 if (configured) {
   env.DATABASE_URL = testDatabaseUrl(configured)
-  await ensureDatabase(env.DATABASE_URL)
   console.log(`Tests use PostgreSQL at ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`)
 } else {
   embedded = await startEmbeddedPostgres('pg-test', 54330, 'harmoni360_test')
   env.DATABASE_URL = embedded.url
   console.log('Tests use an embedded PostgreSQL under tmp/pg-test (no DATABASE_URL configured)')
 }
+/* Every run starts from an empty database, migrated once by tests/bootstrap.ts */
+await recreateTestDatabase(env.DATABASE_URL)
 
 const redis = configuredRedis({ ...fileEnv, ...process.env })
 if (redis) {

@@ -13,11 +13,15 @@
 | Fly's kill_timeout (long streams) are cut, so the process still exits on
 | its own and closes its pools.
 |
+| GET /health/live is answered here, before the framework: it only proves
+| the process answers, at the cost of a raw node:http response.
+|
 */
 
 import 'reflect-metadata'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
+import { answerLiveness } from '#services/liveness'
 
 const APP_ROOT = new URL('../', import.meta.url)
 const FORCE_CLOSE_AFTER_MS = 8_000
@@ -43,7 +47,8 @@ function createHttpServer(handler: (req: IncomingMessage, res: ServerResponse) =
     pendingResponses.add(res)
     res.once('close', () => pendingResponses.delete(res))
   })
-  nodeServer.on('request', handler)
+  /* Liveness probes never need the framework: answered before it (app/services/liveness.ts) */
+  nodeServer.on('request', (req, res) => answerLiveness(req, res) || handler(req, res))
   return nodeServer
 }
 

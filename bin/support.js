@@ -33,14 +33,18 @@ export function newAppKey() {
 }
 
 /**
- * Creates .env from .env.example with a fresh APP_KEY. Never touches an
+ * Creates .env from .env.example with a fresh APP_KEY and JWT_KEY (so the
+ * API and `npm start` work locally). Never touches an
  * existing .env. Returns true when it created one.
  */
 export function ensureDotEnv() {
   const target = join(ROOT, '.env')
   if (existsSync(target)) return false
   const example = readFileSync(join(ROOT, '.env.example'), 'utf8')
-  writeFileSync(target, example.replace(/^APP_KEY=.*$/m, `APP_KEY=${newAppKey()}`), {
+  const filled = example
+    .replace(/^APP_KEY=.*$/m, `APP_KEY=${newAppKey()}`)
+    .replace(/^# JWT_KEY=.*$/m, `JWT_KEY=${newAppKey()}`)
+  writeFileSync(target, filled, {
     mode: 0o600,
   })
   return true
@@ -114,6 +118,28 @@ export async function ensureDatabase(url) {
   }
 }
 
+/**
+ * Drops and recreates a test database, so every run starts from an empty
+ * schema (tests that commit, such as spawned commands, leave nothing for
+ * the next run). Refuses any name that does not end in `_test`.
+ */
+export async function recreateTestDatabase(url) {
+  const { default: pg } = await import('pg')
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
+  if (!name.endsWith('_test')) throw new Error(`Refusing to recreate "${name}": not a _test database`)
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5000 })
+  await client.connect()
+  try {
+    const quoted = `"${name.replace(/"/g, '""')}"`
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${quoted}`)
+  } finally {
+    await client.end()
+  }
+}
+
 /** The test database never is the development one: `<name>_test`. */
 export function testDatabaseUrl(url) {
   const parsed = new URL(url)
@@ -126,10 +152,46 @@ export function testDatabaseUrl(url) {
 export function ace(args, env, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['ace', ...args], {
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env,
       stdio: options.stdio ?? 'inherit',
     })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+/**
+ * Development without SMTP: a local SMTP server that keeps every message
+ * as an .eml file under tmp/mail and prints where it went, so password
+ * reset links (and later notifications) can be read. Resolves with the
+ * port, or null when the port is taken (something else catches mail).
+ */
+export async function startMailCatcher(port) {
+  const { SMTPServer } = await import('smtp-server')
+  const { writeFile } = await import('node:fs/promises')
+  const folder = join(ROOT, 'tmp', 'mail')
+  mkdirSync(folder, { recursive: true })
+  let count = 0
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks = []
+      stream.on('data', (chunk) => chunks.push(chunk))
+      stream.on('end', async () => {
+        count += 1
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+        const file = join(folder, `${stamp}-${count}.eml`)
+        await writeFile(file, Buffer.concat(chunks))
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', ')
+        console.log(`\u001b[36m›\u001b[0m Mail to ${to} saved as ${file.slice(ROOT.length + 1)}`)
+        callback()
+      })
+    },
+  })
+  return new Promise((resolve) => {
+    server.on('error', () => resolve(null))
+    server.listen(port, '127.0.0.1', () => resolve(port))
   })
 }

@@ -57,6 +57,65 @@ export class AuditLogSchema extends BaseModel {
   declare userAgent: string | null
 }
 
+export class CorrectiveActionSchema extends BaseModel {
+  static $columns = ['assigneeId', 'cancelReason', 'completedAt', 'completionNote', 'controlLevel', 'createdAt', 'createdBy', 'departmentId', 'description', 'dueOn', 'effectiveness', 'effectivenessNote', 'escalatedAt', 'id', 'number', 'overdueAt', 'priority', 'siteId', 'sourceId', 'sourceLabel', 'sourceType', 'status', 'title', 'type', 'updatedAt', 'verifiedAt', 'verifiedBy'] as const
+  $columns = CorrectiveActionSchema.$columns
+  @column()
+  declare assigneeId: number
+  @column()
+  declare cancelReason: string | null
+  @column.dateTime()
+  declare completedAt: DateTime | null
+  @column()
+  declare completionNote: string | null
+  @column()
+  declare controlLevel: 'elimination' | 'substitution' | 'engineering' | 'administrative' | 'ppe'
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: number | null
+  @column()
+  declare departmentId: number | null
+  @column()
+  declare description: string | null
+  @column.date()
+  declare dueOn: DateTime
+  @column()
+  declare effectiveness: 'effective' | 'partially_effective' | 'not_effective' | null
+  @column()
+  declare effectivenessNote: string | null
+  @column.dateTime()
+  declare escalatedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare number: string
+  @column.dateTime()
+  declare overdueAt: DateTime | null
+  @column()
+  declare priority: 'low' | 'medium' | 'high' | 'critical'
+  @column()
+  declare siteId: number | null
+  @column()
+  declare sourceId: number
+  @column()
+  declare sourceLabel: string
+  @column()
+  declare sourceType: string
+  @column()
+  declare status: 'open' | 'in_progress' | 'done' | 'verified' | 'cancelled'
+  @column()
+  declare title: string
+  @column()
+  declare type: 'corrective' | 'preventive'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.dateTime()
+  declare verifiedAt: DateTime | null
+  @column()
+  declare verifiedBy: number | null
+}
+
 export class DepartmentSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'siteId', 'updatedAt'] as const
   $columns = DepartmentSchema.$columns

@@ -9,7 +9,13 @@ import {
 import { CAUSE_CATEGORIES } from '#app/data/investigations'
 
 /** bigIncrements primary keys, typed as numbers (see config/database.ts). */
-const bigIdTables = ['security_events', 'audit_logs', 'timeline_entries', 'attachments']
+const bigIdTables = [
+  'security_events',
+  'audit_logs',
+  'timeline_entries',
+  'attachments',
+  'corrective_actions',
+]
 
 const bigId = {
   columns: {
@@ -34,6 +40,23 @@ export default {
   },
   tables: {
     ...Object.fromEntries(bigIdTables.map((table) => [table, bigId])),
+    corrective_actions: {
+      columns: {
+        ...bigId.columns,
+        source_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+        type: literal(['corrective', 'preventive']),
+        control_level: literal([
+          'elimination',
+          'substitution',
+          'engineering',
+          'administrative',
+          'ppe',
+        ]),
+        priority: literal(['low', 'medium', 'high', 'critical']),
+        status: literal(['open', 'in_progress', 'done', 'verified', 'cancelled']),
+        effectiveness: literal(['effective', 'partially_effective', 'not_effective']),
+      },
+    },
     incidents: {
       columns: {
         type: literal(INCIDENT_TYPES),

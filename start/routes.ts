@@ -168,6 +168,25 @@ router
         router
           .get('attachments/:id/thumbnail', [controllers.Attachments, 'thumbnail'])
           .as('attachments.thumbnail')
+        router
+          .post('records/:type/:id/actions', [controllers.RecordCorrectiveActions, 'store'])
+          .as('records.actions.store')
+      })
+      .use(middleware.access({ to: 'everyone' }))
+
+    /*
+    | Corrective actions of every module: "my actions" for everyone; the
+    | source record's rules decide the rest (CorrectiveActionPolicy).
+    */
+    router
+      .group(() => {
+        const actions = controllers.CorrectiveActions
+        router.get('actions', [actions, 'index']).as('corrective_actions.index')
+        router.get('actions/:id', [actions, 'show']).as('corrective_actions.show')
+        router.put('actions/:id', [actions, 'update']).as('corrective_actions.update')
+        router
+          .post('actions/:id/steps', [controllers.CorrectiveActionSteps, 'store'])
+          .as('corrective_actions.steps.store')
       })
       .use(middleware.access({ to: 'everyone' }))
   })
@@ -264,6 +283,12 @@ router
           .as('incidents.transitions.store')
           .where('id', router.matchers.number())
         router.get('attachments/:id', [controllers.Attachments, 'show']).as('attachments.show')
+
+        const actions = controllers.api.v1.CorrectiveActions
+        router.get('actions', [actions, 'index']).as('actions.index')
+        router.get('actions/:id', [actions, 'show']).as('actions.show')
+        router.post('actions/:id/steps', [actions, 'step']).as('actions.steps.store')
+        router.post('actions/:id/evidence', [actions, 'evidence']).as('actions.evidence.store')
       })
       .use([middleware.auth({ guards: ['api'] }), middleware.access({ to: 'everyone' })])
   })

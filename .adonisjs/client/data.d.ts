@@ -10,6 +10,7 @@ import type AdminUserTransformer from '#transformers/admin_user_transformer'
 import type ApiSerializerTransformer from '#transformers/api_serializer'
 import type AttachmentTransformer from '#transformers/attachment_transformer'
 import type AuditLogTransformer from '#transformers/audit_log_transformer'
+import type CorrectiveActionTransformer from '#transformers/corrective_action_transformer'
 import type IncidentTransformer from '#transformers/incident_transformer'
 import type RoleTransformer from '#transformers/role_transformer'
 import type SecurityEventTransformer from '#transformers/security_event_transformer'
@@ -34,6 +35,10 @@ export namespace Data {
   export type AuditLog = InferData<AuditLogTransformer>
   export namespace AuditLog {
     export type Variants = InferVariants<AuditLogTransformer>
+  }
+  export type CorrectiveAction = InferData<CorrectiveActionTransformer>
+  export namespace CorrectiveAction {
+    export type Variants = InferVariants<CorrectiveActionTransformer>
   }
   export type Incident = InferData<IncidentTransformer>
   export namespace Incident {

@@ -14,6 +14,7 @@ export const controllers = {
   api: {
     v1: {
       AuthTokens: () => import('#controllers/api/v1/auth_tokens_controller'),
+      CorrectiveActions: () => import('#controllers/api/v1/corrective_actions_controller'),
       IncidentTransitions: () => import('#controllers/api/v1/incident_transitions_controller'),
       Incidents: () => import('#controllers/api/v1/incidents_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
@@ -22,6 +23,8 @@ export const controllers = {
     },
   },
   Attachments: () => import('#controllers/attachments_controller'),
+  CorrectiveActionSteps: () => import('#controllers/corrective_action_steps_controller'),
+  CorrectiveActions: () => import('#controllers/corrective_actions_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Health: () => import('#controllers/health_controller'),
   IncidentExports: () => import('#controllers/incident_exports_controller'),
@@ -34,6 +37,7 @@ export const controllers = {
   ProfilePasswords: () => import('#controllers/profile_passwords_controller'),
   RecordAttachments: () => import('#controllers/record_attachments_controller'),
   RecordComments: () => import('#controllers/record_comments_controller'),
+  RecordCorrectiveActions: () => import('#controllers/record_corrective_actions_controller'),
   Session: () => import('#controllers/session_controller'),
   TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
   TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),

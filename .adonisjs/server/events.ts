@@ -4,17 +4,29 @@
  */
 
 import AttachmentAdded from '#events/attachment_added'
+import CapaAssigned from '#events/capa_assigned'
+import CapaEscalated from '#events/capa_escalated'
+import CapaOverdue from '#events/capa_overdue'
+import CapaStatusChanged from '#events/capa_status_changed'
+import CapaVerified from '#events/capa_verified'
 import IncidentAssigned from '#events/incident_assigned'
 import IncidentCommented from '#events/incident_commented'
 import IncidentReported from '#events/incident_reported'
 import IncidentStatusChanged from '#events/incident_status_changed'
 import IncidentTriaged from '#events/incident_triaged'
+import InvestigationCompleted from '#events/investigation_completed'
 
 export const events = {
   AttachmentAdded: AttachmentAdded,
+  CapaAssigned: CapaAssigned,
+  CapaEscalated: CapaEscalated,
+  CapaOverdue: CapaOverdue,
+  CapaStatusChanged: CapaStatusChanged,
+  CapaVerified: CapaVerified,
   IncidentAssigned: IncidentAssigned,
   IncidentCommented: IncidentCommented,
   IncidentReported: IncidentReported,
   IncidentStatusChanged: IncidentStatusChanged,
   IncidentTriaged: IncidentTriaged,
+  InvestigationCompleted: InvestigationCompleted,
 }

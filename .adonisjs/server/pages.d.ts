@@ -23,6 +23,8 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../inertia/pages/auth/forgot_password.tsx'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../inertia/pages/auth/reset_password.tsx'))['default']>
+    'corrective_actions/index': ExtractProps<(typeof import('../../inertia/pages/corrective_actions/index.tsx'))['default']>
+    'corrective_actions/show': ExtractProps<(typeof import('../../inertia/pages/corrective_actions/show.tsx'))['default']>
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../inertia/pages/errors/show.tsx'))['default']>
     'incidents/create': ExtractProps<(typeof import('../../inertia/pages/incidents/create.tsx'))['default']>

@@ -45,6 +45,11 @@ export type ScannedRoutes = {
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -72,6 +77,10 @@ export type ScannedRoutes = {
     'api.v1.incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health': { paramsTuple?: []; params?: {} }
@@ -96,6 +105,8 @@ export type ScannedRoutes = {
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -106,6 +117,8 @@ export type ScannedRoutes = {
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'health': { paramsTuple?: []; params?: {} }
@@ -130,6 +143,8 @@ export type ScannedRoutes = {
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'attachments.thumbnail': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.index': { paramsTuple?: []; params?: {} }
+    'corrective_actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -140,6 +155,8 @@ export type ScannedRoutes = {
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -147,6 +164,7 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile_password.update': { paramsTuple?: []; params?: {} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.access.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -167,6 +185,8 @@ export type ScannedRoutes = {
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
     'admin.roles.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.token': { paramsTuple?: []; params?: {} }
@@ -176,6 +196,8 @@ export type ScannedRoutes = {
     'api.v1.records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'api.v1.incidents.store': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'two_factor.disable': { paramsTuple?: []; params?: {} }

@@ -114,7 +114,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   protected renderApiError(error: unknown, ctx: HttpContext) {
     const httpError = this.toHttpError(error)
-    const status = httpError.status
+    /* A policy may deny with a status of its own: 422 for a rule the user can act on */
+    const status =
+      error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE
+        ? (error.response.status ?? httpError.status)
+        : httpError.status
     let errors: ApiError[]
 
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {

@@ -1,19 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { healthVerdict, runHealthChecks } from '#start/health'
-
-const LIVE_BODY = '{"status":"ok"}'
-const LIVE_HEADERS = {
-  'content-type': 'application/json; charset=utf-8',
-  'content-length': String(Buffer.byteLength(LIVE_BODY)),
-  'cache-control': 'no-store',
-}
+import { answerLiveness } from '#services/liveness'
 
 /**
  * Answers health probes before any other middleware, so they skip the
  * router stack (sessions, CSRF, auth, access log):
  * - `/health/live` proves only that the process answers: a fixed response
- *   written straight to the socket.
+ *   written straight to the socket (app/services/liveness.ts).
  * - `/health` and `/health/ready` from callers with neither a cookie nor an
  *   `x-health-token` (load balancers, uptime monitors) get the verdict
  *   without minting a session. Everyone else goes through the routes, where
@@ -24,13 +18,7 @@ export default class HealthProbeMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const { method, url, headers } = ctx.request.request
     if (method !== 'GET' && method !== 'HEAD') return next()
-
-    if (url === '/health/live') {
-      const res = ctx.response.response
-      res.writeHead(200, LIVE_HEADERS)
-      res.end(method === 'HEAD' ? undefined : LIVE_BODY)
-      return
-    }
+    if (answerLiveness(ctx.request.request, ctx.response.response)) return
 
     if ((url === '/health' || url === '/health/ready') && !headers.cookie) {
       if (headers['x-health-token'] === undefined) return this.verdict(ctx)

@@ -39,13 +39,13 @@ export class LoginService {
     if (!user) {
       const lockedFor = await throttle.fail()
       await SecurityLog.record('login.failed', { ctx, email })
+      /* The fifth failure still gets the usual answer; attempts after it get 429 */
       if (lockedFor > 0) {
         await SecurityLog.record('login.locked_out', {
           ctx,
           email,
           meta: { retry_after: lockedFor },
         })
-        return { outcome: 'locked', retryAfter: lockedFor }
       }
       return { outcome: 'invalid' }
     }

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
+import type { VineValidator } from '@vinejs/vine'
 import type { I18n } from '@adonisjs/i18n'
-import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
+import type { FieldContext, Infer, MessagesProviderContact, SchemaTypes } from '@vinejs/vine/types'
 import { PERMISSION_ACTIONS, PERMISSION_MODULES } from '#app/data/permissions'
 
 export const LOCALES = ['en', 'id'] as const
@@ -38,6 +39,25 @@ export const userFiltersValidator = vine.create({
   status: vine.enum(USER_STATUSES).optional(),
   page: id().max(100_000).optional(),
 })
+
+/**
+ * Query-string filters where a value that does not validate is dropped on
+ * its own: a stale `status` or `page` in a link must not silently discard
+ * the search and the other filters.
+ */
+export async function lenientFilters<Schema extends SchemaTypes>(
+  validator: VineValidator<Schema, Record<string, any> | undefined>,
+  qs: Record<string, unknown>
+): Promise<Partial<Infer<Schema>>> {
+  const [error, valid] = await validator.tryValidate(qs)
+  if (!error) return valid
+  const invalid = new Set(
+    (error.messages as { field: string }[]).map((message) => message.field.split('.')[0])
+  )
+  const kept = Object.fromEntries(Object.entries(qs).filter(([key]) => !invalid.has(key)))
+  const [, retried] = await validator.tryValidate(kept)
+  return retried ?? {}
+}
 
 export const createUserValidator = vine.create({
   name: name(),

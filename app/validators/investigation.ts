@@ -40,7 +40,11 @@ export const investigationValidator = vine.create({
 /** A witness statement; its files follow as attachments. */
 export const witnessStatementValidator = vine.create({
   witnessName: text(200).minLength(2),
-  witnessUserId: vine.number().withoutDecimals().exists({ table: 'users', column: 'id' }).optional(),
+  witnessUserId: vine
+    .number()
+    .withoutDecimals()
+    .exists({ table: 'users', column: 'id' })
+    .optional(),
   statement: text(20_000).minLength(5),
   takenAt: vine.any().use(pastDateTime()).optional(),
 })

@@ -5,6 +5,7 @@ import {
   IconAlertTriangle,
   IconBiohazard,
   IconCertificate,
+  IconChecklist,
   IconChartBar,
   IconClipboardCheck,
   IconFileCertificate,
@@ -91,6 +92,17 @@ export function ModuleNav({ onNavigate }: { onNavigate?: () => void }) {
           />
         )
       })}
+      <NavLink
+        component={Link}
+        route="corrective_actions.index"
+        label={t('capa.nav')}
+        leftSection={<IconChecklist size={18} stroke={1.6} />}
+        active={url.startsWith(urlFor('corrective_actions.index'))}
+        onClick={onNavigate}
+        style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        mt="sm"
+        data-testid="nav-my-actions"
+      />
     </Stack>
   )
 }

@@ -1,31 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
-import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { DEMO_PASSWORD, demoEmail } from '#app/data/roles'
-
-/** The first page load compiles the frontend through Vite: be patient, never time it. */
-const PATIENCE = 60_000
-
-async function signIn(page: Page, email: string) {
-  page.setDefaultTimeout(PATIENCE)
-  await page.waitForURL(/\/login$/)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/dashboard$/)
-  await page.getByTestId('module-nav').first().waitFor({ state: 'attached' })
-}
-
-async function navLabels(page: Page) {
-  return page
-    .locator('[data-testid="module-nav"] [data-module]')
-    .evaluateAll((links) =>
-      links.map((link) => [link.getAttribute('data-module'), link.textContent?.trim()])
-    )
-}
+import { demoEmail } from '#app/data/roles'
+import { PATIENCE, navLabels, signIn } from './support.js'
 
 test.group('Browser / application shell', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

@@ -252,6 +252,36 @@ const routes = {
     tokens: [{"old":"/attachments/:id/thumbnail","type":0,"val":"attachments","end":""},{"old":"/attachments/:id/thumbnail","type":1,"val":"id","end":""},{"old":"/attachments/:id/thumbnail","type":0,"val":"thumbnail","end":""}],
     types: placeholder as Registry['attachments.thumbnail']['types'],
   },
+  'records.actions.store': {
+    methods: ["POST"],
+    pattern: '/records/:type/:id/actions',
+    tokens: [{"old":"/records/:type/:id/actions","type":0,"val":"records","end":""},{"old":"/records/:type/:id/actions","type":1,"val":"type","end":""},{"old":"/records/:type/:id/actions","type":1,"val":"id","end":""},{"old":"/records/:type/:id/actions","type":0,"val":"actions","end":""}],
+    types: placeholder as Registry['records.actions.store']['types'],
+  },
+  'corrective_actions.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/actions',
+    tokens: [{"old":"/actions","type":0,"val":"actions","end":""}],
+    types: placeholder as Registry['corrective_actions.index']['types'],
+  },
+  'corrective_actions.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/actions/:id',
+    tokens: [{"old":"/actions/:id","type":0,"val":"actions","end":""},{"old":"/actions/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['corrective_actions.show']['types'],
+  },
+  'corrective_actions.update': {
+    methods: ["PUT"],
+    pattern: '/actions/:id',
+    tokens: [{"old":"/actions/:id","type":0,"val":"actions","end":""},{"old":"/actions/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['corrective_actions.update']['types'],
+  },
+  'corrective_actions.steps.store': {
+    methods: ["POST"],
+    pattern: '/actions/:id/steps',
+    tokens: [{"old":"/actions/:id/steps","type":0,"val":"actions","end":""},{"old":"/actions/:id/steps","type":1,"val":"id","end":""},{"old":"/actions/:id/steps","type":0,"val":"steps","end":""}],
+    types: placeholder as Registry['corrective_actions.steps.store']['types'],
+  },
   'admin.users.index': {
     methods: ["GET","HEAD"],
     pattern: '/admin/users',
@@ -413,6 +443,30 @@ const routes = {
     pattern: '/api/v1/attachments/:id',
     tokens: [{"old":"/api/v1/attachments/:id","type":0,"val":"api","end":""},{"old":"/api/v1/attachments/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/attachments/:id","type":0,"val":"attachments","end":""},{"old":"/api/v1/attachments/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.v1.attachments.show']['types'],
+  },
+  'api.v1.actions.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/actions',
+    tokens: [{"old":"/api/v1/actions","type":0,"val":"api","end":""},{"old":"/api/v1/actions","type":0,"val":"v1","end":""},{"old":"/api/v1/actions","type":0,"val":"actions","end":""}],
+    types: placeholder as Registry['api.v1.actions.index']['types'],
+  },
+  'api.v1.actions.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/actions/:id',
+    tokens: [{"old":"/api/v1/actions/:id","type":0,"val":"api","end":""},{"old":"/api/v1/actions/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/actions/:id","type":0,"val":"actions","end":""},{"old":"/api/v1/actions/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.v1.actions.show']['types'],
+  },
+  'api.v1.actions.steps.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/actions/:id/steps',
+    tokens: [{"old":"/api/v1/actions/:id/steps","type":0,"val":"api","end":""},{"old":"/api/v1/actions/:id/steps","type":0,"val":"v1","end":""},{"old":"/api/v1/actions/:id/steps","type":0,"val":"actions","end":""},{"old":"/api/v1/actions/:id/steps","type":1,"val":"id","end":""},{"old":"/api/v1/actions/:id/steps","type":0,"val":"steps","end":""}],
+    types: placeholder as Registry['api.v1.actions.steps.store']['types'],
+  },
+  'api.v1.actions.evidence.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/actions/:id/evidence',
+    tokens: [{"old":"/api/v1/actions/:id/evidence","type":0,"val":"api","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"v1","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"actions","end":""},{"old":"/api/v1/actions/:id/evidence","type":1,"val":"id","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"evidence","end":""}],
+    types: placeholder as Registry['api.v1.actions.evidence.store']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -499,6 +499,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/attachments_controller').default['thumbnail']>>>
     }
   }
+  'records.actions.store': {
+    methods: ["POST"]
+    pattern: '/records/:type/:id/actions'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/corrective_action').createCapaValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { type: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/corrective_action').createCapaValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/record_corrective_actions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/record_corrective_actions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'corrective_actions.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/actions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['index']>>>
+    }
+  }
+  'corrective_actions.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/actions/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['show']>>>
+    }
+  }
+  'corrective_actions.update': {
+    methods: ["PUT"]
+    pattern: '/actions/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/corrective_action').updateCapaValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/corrective_action').updateCapaValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/corrective_actions_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'corrective_actions.steps.store': {
+    methods: ["POST"]
+    pattern: '/actions/:id/steps'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/corrective_action').capaStepValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/corrective_action').capaStepValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/corrective_action_steps_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/corrective_action_steps_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.users.index': {
     methods: ["GET","HEAD"]
     pattern: '/admin/users'
@@ -821,6 +881,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/attachments_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/attachments_controller').default['show']>>>
+    }
+  }
+  'api.v1.actions.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/actions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/corrective_action').capaFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.actions.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/actions/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['show']>>>
+    }
+  }
+  'api.v1.actions.steps.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/actions/:id/steps'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/corrective_action').capaStepValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/corrective_action').capaStepValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['step']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['step']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.actions.evidence.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/actions/:id/evidence'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['evidence']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['evidence']>>>
     }
   }
 }

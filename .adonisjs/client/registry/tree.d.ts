@@ -68,10 +68,21 @@ export interface ApiDefinition {
     attachments: {
       store: typeof routes['records.attachments.store']
     }
+    actions: {
+      store: typeof routes['records.actions.store']
+    }
   }
   attachments: {
     show: typeof routes['attachments.show']
     thumbnail: typeof routes['attachments.thumbnail']
+  }
+  correctiveActions: {
+    index: typeof routes['corrective_actions.index']
+    show: typeof routes['corrective_actions.show']
+    update: typeof routes['corrective_actions.update']
+    steps: {
+      store: typeof routes['corrective_actions.steps.store']
+    }
   }
   admin: {
     users: {
@@ -131,6 +142,16 @@ export interface ApiDefinition {
       }
       attachments: {
         show: typeof routes['api.v1.attachments.show']
+      }
+      actions: {
+        index: typeof routes['api.v1.actions.index']
+        show: typeof routes['api.v1.actions.show']
+        steps: {
+          store: typeof routes['api.v1.actions.steps.store']
+        }
+        evidence: {
+          store: typeof routes['api.v1.actions.evidence.store']
+        }
       }
     }
   }

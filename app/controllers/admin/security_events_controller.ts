@@ -3,7 +3,7 @@ import { adminSections } from '#services/admin_sections'
 import SecurityEvent from '#models/security_event'
 import type { SecurityEventName } from '#services/security_log'
 import SecurityEventTransformer from '#transformers/security_event_transformer'
-import { securityEventFiltersValidator } from '#validators/admin'
+import { lenientFilters, securityEventFiltersValidator } from '#validators/admin'
 
 export const EVENTS_PER_PAGE = 50
 
@@ -54,8 +54,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\$
 export default class SecurityEventsController {
   async index({ request, inertia, bouncer, i18n, auth }: HttpContext) {
     await bouncer.with('SecurityEventPolicy').authorize('viewList')
-    const [, valid] = await securityEventFiltersValidator.tryValidate(request.qs())
-    const filters = valid ?? {}
+    const filters = await lenientFilters(securityEventFiltersValidator, request.qs())
 
     const query = SecurityEvent.query()
       .leftJoin('users as subject', 'subject.id', 'security_events.user_id')

@@ -9,6 +9,7 @@ import AdminUserTransformer from '#transformers/admin_user_transformer'
 import {
   AdminMessages,
   createUserValidator,
+  lenientFilters,
   updateUserValidator,
   userAccessValidator,
   userFiltersValidator,
@@ -25,8 +26,7 @@ export default class UsersController {
 
   async index({ request, inertia, bouncer, auth }: HttpContext) {
     await bouncer.with('UserPolicy').authorize('viewList')
-    const [, valid] = await userFiltersValidator.tryValidate(request.qs())
-    const filters = valid ?? {}
+    const filters = await lenientFilters(userFiltersValidator, request.qs())
     const page = await this.users.list(filters)
     return inertia.render('admin/users/index', {
       sections: await adminSections(auth.getUserOrFail()),

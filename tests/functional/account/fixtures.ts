@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import User from '#models/user'
 import UserSession from '#models/user_session'
+import type { ReceivedMail } from '#tests/helpers/smtp'
 
 export const PASSWORD = 'correct horse battery'
 export const NEW_PASSWORD = 'a brand new passphrase'
@@ -27,4 +28,11 @@ export const USER_AGENTS = {
     'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36',
   tablet:
     'Mozilla/5.0 (iPad; CPU OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+}
+
+/** The password reset (or invitation) link of a received mail, and its token. */
+export function resetLinkIn(mail: ReceivedMail) {
+  const match = mail.text.match(/https?:\/\/\S+\/reset-password\/([A-Za-z0-9_-]+)/)
+  if (!match) throw new Error(`No reset link in the mail text:\n${mail.text}`)
+  return { url: new URL(match[0]), token: match[1] }
 }

@@ -8,8 +8,8 @@ import RefreshToken from '#models/refresh_token'
 import SecurityEvent from '#models/security_event'
 import UserSession from '#models/user_session'
 import { ApiTokenService } from '#services/api_token_service'
-import { SmtpCatcher, type ReceivedMail } from '#tests/helpers/smtp'
-import { NEW_PASSWORD, PASSWORD, USER_AGENTS, createUser, sha256 } from './fixtures.js'
+import { SmtpCatcher } from '#tests/helpers/smtp'
+import { NEW_PASSWORD, PASSWORD, USER_AGENTS, createUser, resetLinkIn, sha256 } from './fixtures.js'
 import { WebSession } from './web_session.js'
 
 const smtp = new SmtpCatcher()
@@ -27,12 +27,6 @@ function requestReset(client: ApiClient, email: string, ip: string) {
     .form({ email })
     .withCsrfToken()
     .redirects(0)
-}
-
-function resetLinkIn(mail: ReceivedMail) {
-  const match = mail.text.match(/https?:\/\/\S+\/reset-password\/([A-Za-z0-9_-]+)/)
-  if (!match) throw new Error(`No reset link in the mail text:\n${mail.text}`)
-  return { url: new URL(match[0]), token: match[1] }
 }
 
 test.group('Password reset by email', (group) => {

@@ -1,24 +1,10 @@
-import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-
-type Run = { code: number | null; stdout: string; stderr: string }
+import { runAce } from '#tests/helpers/ace'
 
 /** Runs `node ace health:check …` in a child process with the given env. */
-function aceHealthCheck(args: string[], overrides: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(app.makePath('node_modules/.bin/node'), ['ace', 'health:check', ...args], {
-      cwd: app.makePath(),
-      env: { ...process.env, NODE_ENV: 'test', APP_KEY: process.env.APP_KEY, ...overrides },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function aceHealthCheck(args: string[], env: Record<string, string>) {
+  return runAce(['health:check', ...args], { env })
 }
 
 async function closedPort() {

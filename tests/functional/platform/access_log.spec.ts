@@ -140,4 +140,22 @@ test.group('Access log (production build)', (group) => {
     assert.notInclude(output, 'leaked-token-body')
     for (const value of browser.cookies.values()) assert.notInclude(output, value)
   })
+
+  test('answers liveness probes before the framework: no access line, no cookie', async ({
+    assert,
+  }) => {
+    const browser = new WebClient(server)
+    const live = await browser.get('/health/live', { 'x-request-id': 'liveness-probe' })
+    assert.equal(live.status, 200)
+    assert.deepEqual(await live.json(), { status: 'ok' })
+    assert.equal(live.headers.get('cache-control'), 'no-store')
+    assert.isNull(live.headers.get('set-cookie'))
+    assert.isNull(live.headers.get('x-request-id'))
+
+    /* Any other request still reaches the framework, and is logged */
+    const after = await browser.get('/health/live?probe=fly', { 'x-request-id': 'live-query' })
+    assert.equal(after.status, 200)
+    assert.include(await accessLine(server, 'live-query'), { route: 'health.live', status: 200 })
+    assert.lengthOf(accessLines(server, 'liveness-probe'), 0)
+  })
 })

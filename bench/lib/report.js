@@ -1,0 +1,54 @@
+/*
+| The Markdown report: throughput with ratios against the baseline, then
+| cold start, memory and the budgets.
+*/
+
+const fmt = (value, digits = 1) =>
+  value === null || value === undefined ? '—' : Number(value).toFixed(digits)
+
+export function renderReport(report, scenarios) {
+  const { results } = report
+  const lines = [
+    `## HarmoniHSE360 bench (${report.quick ? 'quick' : 'full'}) — ${report.gitSha}, ` +
+      `${report.machine.cores} cores, Node ${report.machine.node}`,
+    '',
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | CPU µs/req | ratio | budget |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+  ]
+  for (const scenario of scenarios) {
+    const result = results[scenario.id]
+    if (!result || result.skipped) {
+      lines.push(`| ${scenario.label} | skipped: ${result?.skipped ?? 'no result'} ||||||||`)
+      continue
+    }
+    const base = scenario.compare ? results[scenario.compare] : null
+    const ratio =
+      base && !base.skipped && base.cpuUsPerReq ? result.cpuUsPerReq / base.cpuUsPerReq : null
+    const budget = [
+      scenario.ratioBudget ? `CPU ≤ ${scenario.ratioBudget}× ${scenario.compare}` : null,
+      scenario.p99Budget ? `p99 ≤ ${scenario.p99Budget} ms` : null,
+    ]
+      .filter(Boolean)
+      .join(', ')
+    lines.push(
+      `| ${scenario.label} | ${fmt(result.rps, 0)} | ${fmt(result.p50)} | ${fmt(result.p95)} | ` +
+        `${fmt(result.p99)} | ${fmt(result.cpuUsPerReq, 0)} | ${ratio ? `${fmt(ratio, 2)}×` : ''} | ` +
+        `${budget}${result.non2xx ? ` (${result.non2xx} non-2xx)` : ''} |`
+    )
+  }
+  const cold = results.coldStart
+  const ceiling = results.memoryCeiling
+  lines.push(
+    '',
+    '| measure | value | budget |',
+    '|---|---:|---|',
+    `| cold start to first /health 200 (median of ${cold.runs}) | ${fmt(cold.healthMs, 0)} ms | ≤ 1000 ms |`,
+    `| cold start to login page 200 | ${fmt(cold.loginMs, 0)} ms | |`,
+    `| idle RSS after boot | ${fmt(cold.idleRssMb)} MB | ≤ 150 MB |`,
+    `| RSS after the throughput scenarios | ${fmt(results.rssAfterLoadMb)} MB | |`,
+    `| memory ceiling: ${ceiling.path}, ${ceiling.seconds} s, --max-old-space-size=384 | ` +
+      `${ceiling.survived ? 'survived' : 'CRASHED'}, max ${fmt(ceiling.maxRssMb)} MB, ` +
+      `growth ${fmt(ceiling.growthPct)} % | no crash, no unbounded growth |`
+  )
+  return lines.join('\n')
+}
