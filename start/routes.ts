@@ -141,6 +141,25 @@ router
           .post('incidents/:id/transitions', [controllers.IncidentTransitions, 'store'])
           .as('incidents.transitions.store')
           .where('id', router.matchers.number())
+
+        /* The investigation: InvestigationPolicy decides who edits and signs off */
+        const investigations = controllers.Investigations
+        router
+          .get('incidents/:id/investigation', [investigations, 'show'])
+          .as('investigations.show')
+          .where('id', router.matchers.number())
+        router
+          .put('incidents/:id/investigation', [investigations, 'update'])
+          .as('investigations.update')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/investigation/sign-off', [investigations, 'signOff'])
+          .as('investigations.sign_off')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/witness-statements', [controllers.WitnessStatements, 'store'])
+          .as('witness_statements.store')
+          .where('id', router.matchers.number())
       })
       .use(middleware.access({ to: 'everyone' }))
     router

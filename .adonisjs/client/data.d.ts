@@ -12,6 +12,7 @@ import type AttachmentTransformer from '#transformers/attachment_transformer'
 import type AuditLogTransformer from '#transformers/audit_log_transformer'
 import type CorrectiveActionTransformer from '#transformers/corrective_action_transformer'
 import type IncidentTransformer from '#transformers/incident_transformer'
+import type InvestigationTransformer from '#transformers/investigation_transformer'
 import type RoleTransformer from '#transformers/role_transformer'
 import type SecurityEventTransformer from '#transformers/security_event_transformer'
 import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
@@ -43,6 +44,10 @@ export namespace Data {
   export type Incident = InferData<IncidentTransformer>
   export namespace Incident {
     export type Variants = InferVariants<IncidentTransformer>
+  }
+  export type Investigation = InferData<InvestigationTransformer>
+  export namespace Investigation {
+    export type Variants = InferVariants<InvestigationTransformer>
   }
   export type Role = InferData<RoleTransformer>
   export namespace Role {

@@ -31,6 +31,7 @@ export const controllers = {
   IncidentLocationCodes: () => import('#controllers/incident_location_codes_controller'),
   IncidentTransitions: () => import('#controllers/incident_transitions_controller'),
   Incidents: () => import('#controllers/incidents_controller'),
+  Investigations: () => import('#controllers/investigations_controller'),
   Locale: () => import('#controllers/locale_controller'),
   PasswordResets: () => import('#controllers/password_resets_controller'),
   Profile: () => import('#controllers/profile_controller'),
@@ -43,4 +44,5 @@ export const controllers = {
   TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),
   TwoFactorSetup: () => import('#controllers/two_factor_setup_controller'),
   UserSessions: () => import('#controllers/user_sessions_controller'),
+  WitnessStatements: () => import('#controllers/witness_statements_controller'),
 }

@@ -31,6 +31,7 @@ declare module '@adonisjs/inertia/types' {
     'incidents/index': ExtractProps<(typeof import('../../inertia/pages/incidents/index.tsx'))['default']>
     'incidents/qr': ExtractProps<(typeof import('../../inertia/pages/incidents/qr.tsx'))['default']>
     'incidents/show': ExtractProps<(typeof import('../../inertia/pages/incidents/show.tsx'))['default']>
+    'investigations/show': ExtractProps<(typeof import('../../inertia/pages/investigations/show.tsx'))['default']>
     'profile/sessions': ExtractProps<(typeof import('../../inertia/pages/profile/sessions.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
     'two_factor/challenge': ExtractProps<(typeof import('../../inertia/pages/two_factor/challenge.tsx'))['default']>

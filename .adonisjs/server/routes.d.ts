@@ -39,6 +39,10 @@ export type ScannedRoutes = {
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
@@ -101,6 +105,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -139,6 +144,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -164,6 +170,7 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile_password.update': { paramsTuple?: []; params?: {} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.access.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -183,6 +190,8 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'incidents.store': { paramsTuple?: []; params?: {} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }

@@ -17,6 +17,7 @@ import { AttachmentService } from '#services/records/attachment_service'
 import { Numbering } from '#services/records/numbering'
 import { Timeline } from '#services/records/timeline'
 import { IncidentWorkflow, type TransitionInput } from '#services/incident_workflow'
+import { closureFacts } from '#services/incident_closure'
 import type {
   createIncidentValidator,
   triageIncidentValidator,
@@ -162,7 +163,8 @@ export class IncidentService {
     const { locked, from } = await db.transaction(async (trx) => {
       const row = await this.lock(trx, incident.id)
       const previous = row.status
-      IncidentWorkflow.assert(row, to, input)
+      const closure = to === 'closed' ? await closureFacts(trx, row) : undefined
+      IncidentWorkflow.assert({ ...this.subjectOf(row), closure }, to, input)
       row.status = to
       if (to === 'closed') {
         row.closedAt = DateTime.now()
@@ -182,6 +184,18 @@ export class IncidentService {
     })
     await IncidentStatusChanged.dispatch(locked, from, to, actor.userId)
     return locked
+  }
+
+  protected subjectOf(row: Incident) {
+    return {
+      status: row.status,
+      type: row.type,
+      actualSeverity: row.actualSeverity,
+      potentialSeverity: row.potentialSeverity,
+      responsibleManagerId: row.responsibleManagerId,
+      investigatorId: row.investigatorId,
+      lessonsLearned: row.lessonsLearned,
+    }
   }
 
   protected lock(trx: TransactionClientContract, id: number) {

@@ -1,5 +1,7 @@
 import type { IncidentStatus } from '#app/data/incidents'
 import { InvalidTransitionException } from '#exceptions/invalid_transition_exception'
+import { MissingPrerequisitesException } from '#exceptions/missing_prerequisites_exception'
+import type { ClosureFacts } from '#services/incident_closure'
 
 /** What a step may need, from the incident as it is and from the request. */
 export type WorkflowSubject = {
@@ -10,6 +12,8 @@ export type WorkflowSubject = {
   responsibleManagerId: number | null
   investigatorId: number | null
   lessonsLearned: string | null
+  /** Read from the investigation and the corrective actions when closing */
+  closure?: ClosureFacts
 }
 
 export type TransitionInput = { reason?: string | null; lessonsLearned?: string | null }
@@ -33,8 +37,9 @@ const filled = (value: unknown) =>
  * reported → triaged → under_investigation → actions_pending → closed, and
  * closed → under_investigation on reopen (a reason is required). Each step
  * states what it needs; a refused step throws InvalidTransitionException
- * (422) naming what is missing. Until the investigation module arrives,
- * closing needs only lessons learned.
+ * (422) naming what is missing. Closing needs the investigation's root
+ * cause, lessons learned and every corrective action done or verified
+ * (verified for critical incidents); its refusal lists all that is missing.
  */
 export class IncidentWorkflow {
   static next(from: IncidentStatus): IncidentStatus[] {
@@ -71,7 +76,14 @@ export class IncidentWorkflow {
         require('investigator', subject.investigatorId)
         break
       case 'close':
+        require('root_cause', subject.closure?.rootCause)
         require('lessons_learned', input.lessonsLearned ?? subject.lessonsLearned)
+        for (const number of subject.closure?.unfinishedActions ?? []) {
+          needs.push(`action_unfinished:${number}`)
+        }
+        for (const number of subject.closure?.unverifiedActions ?? []) {
+          needs.push(`action_unverified:${number}`)
+        }
         break
       case 'reopen':
         require('reason', input.reason)
@@ -87,6 +99,16 @@ export class IncidentWorkflow {
       throw new InvalidTransitionException('incidents.errors.illegal_transition', { from, to })
     }
     const missing = this.missing(subject, to, input)
+    if (missing.length && this.ability(from, to) === 'close') {
+      throw new MissingPrerequisitesException(
+        'investigations.close.requires',
+        'investigations.close.missing',
+        missing.map((entry) => {
+          const [key, number] = entry.split(':')
+          return { key, data: { number } }
+        })
+      )
+    }
     if (missing.length) {
       throw new InvalidTransitionException(`incidents.errors.requires.${missing[0]}`, {
         from,

@@ -216,6 +216,30 @@ const routes = {
     tokens: [{"old":"/incidents/:id/transitions","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/transitions","type":1,"val":"id","end":""},{"old":"/incidents/:id/transitions","type":0,"val":"transitions","end":""}],
     types: placeholder as Registry['incidents.transitions.store']['types'],
   },
+  'investigations.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/:id/investigation',
+    tokens: [{"old":"/incidents/:id/investigation","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/investigation","type":1,"val":"id","end":""},{"old":"/incidents/:id/investigation","type":0,"val":"investigation","end":""}],
+    types: placeholder as Registry['investigations.show']['types'],
+  },
+  'investigations.update': {
+    methods: ["PUT"],
+    pattern: '/incidents/:id/investigation',
+    tokens: [{"old":"/incidents/:id/investigation","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/investigation","type":1,"val":"id","end":""},{"old":"/incidents/:id/investigation","type":0,"val":"investigation","end":""}],
+    types: placeholder as Registry['investigations.update']['types'],
+  },
+  'investigations.sign_off': {
+    methods: ["POST"],
+    pattern: '/incidents/:id/investigation/sign-off',
+    tokens: [{"old":"/incidents/:id/investigation/sign-off","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/investigation/sign-off","type":1,"val":"id","end":""},{"old":"/incidents/:id/investigation/sign-off","type":0,"val":"investigation","end":""},{"old":"/incidents/:id/investigation/sign-off","type":0,"val":"sign-off","end":""}],
+    types: placeholder as Registry['investigations.sign_off']['types'],
+  },
+  'witness_statements.store': {
+    methods: ["POST"],
+    pattern: '/incidents/:id/witness-statements',
+    tokens: [{"old":"/incidents/:id/witness-statements","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/witness-statements","type":1,"val":"id","end":""},{"old":"/incidents/:id/witness-statements","type":0,"val":"witness-statements","end":""}],
+    types: placeholder as Registry['witness_statements.store']['types'],
+  },
   'incidents.location_code': {
     methods: ["GET","HEAD"],
     pattern: '/incidents/locations/:location/qr',

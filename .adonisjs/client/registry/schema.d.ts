@@ -427,6 +427,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incident_transitions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'investigations.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/:id/investigation'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['show']>>>
+    }
+  }
+  'investigations.update': {
+    methods: ["PUT"]
+    pattern: '/incidents/:id/investigation'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/investigation').investigationValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/investigation').investigationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'investigations.sign_off': {
+    methods: ["POST"]
+    pattern: '/incidents/:id/investigation/sign-off'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['signOff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/investigations_controller').default['signOff']>>>
+    }
+  }
+  'witness_statements.store': {
+    methods: ["POST"]
+    pattern: '/incidents/:id/witness-statements'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/investigation').witnessStatementValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/investigation').witnessStatementValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/witness_statements_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/witness_statements_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'incidents.location_code': {
     methods: ["GET","HEAD"]
     pattern: '/incidents/locations/:location/qr'

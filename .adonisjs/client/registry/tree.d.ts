@@ -61,6 +61,14 @@ export interface ApiDefinition {
     locationCode: typeof routes['incidents.location_code']
     export: typeof routes['incidents.export']
   }
+  investigations: {
+    show: typeof routes['investigations.show']
+    update: typeof routes['investigations.update']
+    signOff: typeof routes['investigations.sign_off']
+  }
+  witnessStatements: {
+    store: typeof routes['witness_statements.store']
+  }
   records: {
     comments: {
       store: typeof routes['records.comments.store']

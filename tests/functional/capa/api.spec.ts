@@ -8,8 +8,8 @@ import {
   demoSite,
   demoUser,
   setManager,
-  expectStatus,
 } from '#tests/functional/capa/source_fixture'
+import { expectStatus } from '#tests/helpers/responses'
 import { CapaService } from '#services/capa/capa_service'
 import { CapaSources } from '#services/capa/capa_source'
 import { DateTime } from 'luxon'

@@ -14,8 +14,8 @@ import {
   demoUser,
   plan,
   setManager,
-  expectStatus,
 } from '#tests/functional/capa/source_fixture'
+import { expectStatus } from '#tests/helpers/responses'
 import type { ApiClient } from '@japa/api-client'
 import type User from '#models/user'
 

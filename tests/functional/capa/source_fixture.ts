@@ -67,13 +67,3 @@ export function plan(assigneeId: number, overrides: Record<string, unknown> = {}
     ...overrides,
   }
 }
-
-/** Awaits a request and asserts its status (keeps chained requests readable). */
-export async function expectStatus<T extends { assertStatus(status: number): void }>(
-  pending: PromiseLike<T>,
-  status: number
-) {
-  const response = await pending
-  response.assertStatus(status)
-  return response
-}

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import emitter from '@adonisjs/core/services/emitter'
 import testUtils from '@adonisjs/core/services/test_utils'
+import { InvestigationService } from '#services/investigation_service'
 import type User from '#models/user'
 import IncidentReported from '#events/incident_reported'
 import IncidentTriaged from '#events/incident_triaged'
@@ -47,12 +48,17 @@ test.group('Incidents / workflow over the API', (group) => {
 
     const investigate = await move(client, investigator, incident.id, { to: 'under_investigation' })
     investigate.assertStatus(200)
+    await new InvestigationService().save(
+      incident,
+      { rootCause: 'Ladders have no storage place near the workshop' },
+      { userId: investigator.id }
+    )
     const pending = await move(client, investigator, incident.id, { to: 'actions_pending' })
     pending.assertStatus(200)
 
     const closeWithout = await move(client, manager, incident.id, { to: 'closed' })
     closeWithout.assertStatus(422)
-    assert.equal(closeWithout.body().errors[0].code, 'E_INVALID_TRANSITION')
+    assert.equal(closeWithout.body().errors[0].code, 'E_MISSING_PREREQUISITES')
     assert.include(closeWithout.body().errors[0].message, 'lessons learned')
 
     const close = await move(client, manager, incident.id, {

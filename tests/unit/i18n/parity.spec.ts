@@ -4,6 +4,7 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { MODULES } from '#services/navigation'
+import { CAUSE_CATEGORIES } from '#app/data/investigations'
 import {
   INCIDENT_STATUSES,
   INCIDENT_TYPES,
@@ -79,6 +80,8 @@ const TEMPLATE_EXPANSIONS: Record<string, readonly string[]> = {
   capaType: ['corrective', 'preventive'],
   capaLevel: ['elimination', 'substitution', 'engineering', 'administrative', 'ppe'],
   capaEffect: ['effective', 'partially_effective', 'not_effective'],
+  causeCategory: CAUSE_CATEGORIES,
+  investigationMissing: ['whys', 'root_cause', 'lessons_learned'],
 }
 
 /**

@@ -2,6 +2,8 @@ import { test } from '@japa/runner'
 import { INCIDENT_STATUSES, type IncidentStatus } from '#app/data/incidents'
 import { IncidentWorkflow, type WorkflowSubject } from '#services/incident_workflow'
 import { InvalidTransitionException } from '#exceptions/invalid_transition_exception'
+import { MissingPrerequisitesException } from '#exceptions/missing_prerequisites_exception'
+import { RuleException } from '#exceptions/rule_exception'
 
 const LEGAL: [IncidentStatus, IncidentStatus][] = [
   ['reported', 'triaged'],
@@ -26,13 +28,18 @@ const complete = (status: IncidentStatus): WorkflowSubject => ({
   responsibleManagerId: 1,
   investigatorId: 2,
   lessonsLearned: 'Keep the corridor clear',
+  closure: {
+    rootCause: 'No storage place for ladders',
+    unfinishedActions: [],
+    unverifiedActions: [],
+  },
 })
 
 function refusal(run: () => void) {
   try {
     run()
   } catch (error) {
-    if (error instanceof InvalidTransitionException) return error
+    if (error instanceof RuleException) return error
     throw error
   }
   return null
@@ -83,6 +90,40 @@ test.group('Incident workflow', () => {
       'lessons_learned',
     ])
     assert.deepEqual(IncidentWorkflow.missing(without, 'closed', { lessonsLearned: 'Lock it' }), [])
+  })
+
+  test('closing lists every missing prerequisite: root cause, lessons, unfinished actions', ({
+    assert,
+  }) => {
+    const subject: WorkflowSubject = {
+      ...complete('actions_pending'),
+      lessonsLearned: null,
+      closure: {
+        rootCause: null,
+        unfinishedActions: ['CA-2026-0001', 'CA-2026-0002'],
+        unverifiedActions: ['CA-2026-0003'],
+      },
+    }
+    assert.deepEqual(IncidentWorkflow.missing(subject, 'closed'), [
+      'root_cause',
+      'lessons_learned',
+      'action_unfinished:CA-2026-0001',
+      'action_unfinished:CA-2026-0002',
+      'action_unverified:CA-2026-0003',
+    ])
+    const error = refusal(() => IncidentWorkflow.assert(subject, 'closed'))
+    assert.instanceOf(error, MissingPrerequisitesException)
+    assert.equal(error!.status, 422)
+    assert.deepEqual(
+      (error as MissingPrerequisitesException).missing.map((item) => item.key),
+      [
+        'root_cause',
+        'lessons_learned',
+        'action_unfinished',
+        'action_unfinished',
+        'action_unverified',
+      ]
+    )
   })
 
   test('reopening requires a reason', ({ assert }) => {
