@@ -15,9 +15,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const APP_ROOT = fileURLToPath(new URL('../', import.meta.url))
-const HOUR = 60 * 60 * 1000
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
 
-const jobs = [{ command: ['capa:overdue'], everyMs: HOUR }]
+const jobs = [
+  { command: ['capa:overdue'], everyMs: HOUR },
+  { command: ['incidents:regulatory-clocks'], everyMs: 15 * MINUTE },
+]
 
 const running = new Map<string, ChildProcess>()
 let stopping = false

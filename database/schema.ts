@@ -6,6 +6,7 @@
 
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
+import type { RecordabilityAnswers } from '#services/osha/recordability'
 
 export class AttachmentSchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'kind', 'mimeType', 'originalName', 'size', 'storageKey', 'subjectId', 'subjectType', 'thumbnailKey', 'uploadedBy'] as const
@@ -340,6 +341,47 @@ export class PermissionSchema extends BaseModel {
   declare module: string
 }
 
+export class RecordabilityAssessmentSchema extends BaseModel {
+  static $columns = ['answers', 'classification', 'createdAt', 'daysAway', 'daysRestricted', 'decidedAt', 'decidedBy', 'employeeName', 'id', 'illnessType', 'incidentId', 'overrideReason', 'privacyCase', 'proposedReason', 'proposedRecordable', 'proposedRule', 'recordable', 'updatedAt'] as const
+  $columns = RecordabilityAssessmentSchema.$columns
+  @column()
+  declare answers: RecordabilityAnswers
+  @column()
+  declare classification: 'death' | 'days_away' | 'restricted' | 'other_recordable' | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare daysAway: number
+  @column()
+  declare daysRestricted: number
+  @column.dateTime()
+  declare decidedAt: DateTime | null
+  @column()
+  declare decidedBy: number | null
+  @column()
+  declare employeeName: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare illnessType: 'injury' | 'skin_disorder' | 'respiratory' | 'poisoning' | 'hearing_loss' | 'other_illness'
+  @column()
+  declare incidentId: number
+  @column()
+  declare overrideReason: string | null
+  @column()
+  declare privacyCase: boolean
+  @column()
+  declare proposedReason: string
+  @column()
+  declare proposedRecordable: boolean
+  @column()
+  declare proposedRule: string
+  @column()
+  declare recordable: boolean | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class RefreshTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'familyId', 'id', 'revokedAt', 'tokenHash', 'usedAt', 'userId'] as const
   $columns = RefreshTokenSchema.$columns
@@ -359,6 +401,33 @@ export class RefreshTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: number
+}
+
+export class RegulatoryReportSchema extends BaseModel {
+  static $columns = ['createdAt', 'deadlineAt', 'id', 'incidentId', 'outcome', 'reference', 'reminderAt', 'reminderSentAt', 'reportedAt', 'reportedBy', 'updatedAt'] as const
+  $columns = RegulatoryReportSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare deadlineAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare incidentId: number
+  @column()
+  declare outcome: 'fatality' | 'hospitalisation' | 'amputation' | 'loss_of_eye'
+  @column()
+  declare reference: string | null
+  @column.dateTime()
+  declare reminderAt: DateTime
+  @column.dateTime()
+  declare reminderSentAt: DateTime | null
+  @column.dateTime()
+  declare reportedAt: DateTime | null
+  @column()
+  declare reportedBy: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class RolePermissionSchema extends BaseModel {

@@ -7,6 +7,7 @@ import {
   TREATMENTS,
 } from '#app/data/incidents'
 import { CAUSE_CATEGORIES } from '#app/data/investigations'
+import { CASE_CLASSIFICATIONS, ILLNESS_TYPES, SEVERE_OUTCOMES } from '#app/data/osha'
 
 /** bigIncrements primary keys, typed as numbers (see config/database.ts). */
 const bigIdTables = [
@@ -68,6 +69,20 @@ export default {
       columns: { team_ids: { decorators: [{ name: '@column' }], tsType: 'number[]' } },
     },
     investigation_whys: { columns: { category: literal(CAUSE_CATEGORIES) } },
+    recordability_assessments: {
+      columns: {
+        answers: {
+          decorators: [{ name: '@column' }],
+          tsType: 'RecordabilityAnswers',
+          imports: [
+            { source: '#services/osha/recordability', typeImports: ['RecordabilityAnswers'] },
+          ],
+        },
+        classification: literal(CASE_CLASSIFICATIONS),
+        illness_type: literal(ILLNESS_TYPES),
+      },
+    },
+    regulatory_reports: { columns: { outcome: literal(SEVERE_OUTCOMES) } },
     incident_people: {
       columns: {
         role: literal(PERSON_ROLES),

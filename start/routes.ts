@@ -160,6 +160,25 @@ router
           .post('incidents/:id/witness-statements', [controllers.WitnessStatements, 'store'])
           .as('witness_statements.store')
           .where('id', router.matchers.number())
+
+        /* OSHA recordability: RecordabilityPolicy decides who assesses and decides */
+        const recordability = controllers.Recordability
+        router
+          .get('incidents/:id/recordability', [recordability, 'show'])
+          .as('recordability.show')
+          .where('id', router.matchers.number())
+        router
+          .put('incidents/:id/recordability', [recordability, 'update'])
+          .as('recordability.update')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/recordability/decision', [recordability, 'decide'])
+          .as('recordability.decide')
+          .where('id', router.matchers.number())
+        router
+          .post('incidents/:id/regulatory-report', [recordability, 'report'])
+          .as('recordability.report')
+          .where('id', router.matchers.number())
       })
       .use(middleware.access({ to: 'everyone' }))
     router

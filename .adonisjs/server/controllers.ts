@@ -39,6 +39,7 @@ export const controllers = {
   RecordAttachments: () => import('#controllers/record_attachments_controller'),
   RecordComments: () => import('#controllers/record_comments_controller'),
   RecordCorrectiveActions: () => import('#controllers/record_corrective_actions_controller'),
+  Recordability: () => import('#controllers/recordability_controller'),
   Session: () => import('#controllers/session_controller'),
   TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
   TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),

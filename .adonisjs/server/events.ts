@@ -15,6 +15,8 @@ import IncidentReported from '#events/incident_reported'
 import IncidentStatusChanged from '#events/incident_status_changed'
 import IncidentTriaged from '#events/incident_triaged'
 import InvestigationCompleted from '#events/investigation_completed'
+import RecordabilityDecided from '#events/recordability_decided'
+import RegulatoryDeadlineApproaching from '#events/regulatory_deadline_approaching'
 
 export const events = {
   AttachmentAdded: AttachmentAdded,
@@ -29,4 +31,6 @@ export const events = {
   IncidentStatusChanged: IncidentStatusChanged,
   IncidentTriaged: IncidentTriaged,
   InvestigationCompleted: InvestigationCompleted,
+  RecordabilityDecided: RecordabilityDecided,
+  RegulatoryDeadlineApproaching: RegulatoryDeadlineApproaching,
 }

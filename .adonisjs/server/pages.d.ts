@@ -34,6 +34,7 @@ declare module '@adonisjs/inertia/types' {
     'investigations/show': ExtractProps<(typeof import('../../inertia/pages/investigations/show.tsx'))['default']>
     'profile/sessions': ExtractProps<(typeof import('../../inertia/pages/profile/sessions.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
+    'recordability/show': ExtractProps<(typeof import('../../inertia/pages/recordability/show.tsx'))['default']>
     'two_factor/challenge': ExtractProps<(typeof import('../../inertia/pages/two_factor/challenge.tsx'))['default']>
     'two_factor/recovery_codes': ExtractProps<(typeof import('../../inertia/pages/two_factor/recovery_codes.tsx'))['default']>
     'two_factor/setup': ExtractProps<(typeof import('../../inertia/pages/two_factor/setup.tsx'))['default']>

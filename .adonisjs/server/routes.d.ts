@@ -43,6 +43,10 @@ export type ScannedRoutes = {
     'investigations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
@@ -106,6 +110,7 @@ export type ScannedRoutes = {
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -145,6 +150,7 @@ export type ScannedRoutes = {
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -171,6 +177,7 @@ export type ScannedRoutes = {
     'profile_password.update': { paramsTuple?: []; params?: {} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'corrective_actions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.users.access.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
@@ -192,6 +199,8 @@ export type ScannedRoutes = {
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }

@@ -240,6 +240,30 @@ const routes = {
     tokens: [{"old":"/incidents/:id/witness-statements","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/witness-statements","type":1,"val":"id","end":""},{"old":"/incidents/:id/witness-statements","type":0,"val":"witness-statements","end":""}],
     types: placeholder as Registry['witness_statements.store']['types'],
   },
+  'recordability.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/:id/recordability',
+    tokens: [{"old":"/incidents/:id/recordability","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/recordability","type":1,"val":"id","end":""},{"old":"/incidents/:id/recordability","type":0,"val":"recordability","end":""}],
+    types: placeholder as Registry['recordability.show']['types'],
+  },
+  'recordability.update': {
+    methods: ["PUT"],
+    pattern: '/incidents/:id/recordability',
+    tokens: [{"old":"/incidents/:id/recordability","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/recordability","type":1,"val":"id","end":""},{"old":"/incidents/:id/recordability","type":0,"val":"recordability","end":""}],
+    types: placeholder as Registry['recordability.update']['types'],
+  },
+  'recordability.decide': {
+    methods: ["POST"],
+    pattern: '/incidents/:id/recordability/decision',
+    tokens: [{"old":"/incidents/:id/recordability/decision","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/recordability/decision","type":1,"val":"id","end":""},{"old":"/incidents/:id/recordability/decision","type":0,"val":"recordability","end":""},{"old":"/incidents/:id/recordability/decision","type":0,"val":"decision","end":""}],
+    types: placeholder as Registry['recordability.decide']['types'],
+  },
+  'recordability.report': {
+    methods: ["POST"],
+    pattern: '/incidents/:id/regulatory-report',
+    tokens: [{"old":"/incidents/:id/regulatory-report","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/regulatory-report","type":1,"val":"id","end":""},{"old":"/incidents/:id/regulatory-report","type":0,"val":"regulatory-report","end":""}],
+    types: placeholder as Registry['recordability.report']['types'],
+  },
   'incidents.location_code': {
     methods: ["GET","HEAD"],
     pattern: '/incidents/locations/:location/qr',

@@ -475,6 +475,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/witness_statements_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'recordability.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/:id/recordability'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['show']>>>
+    }
+  }
+  'recordability.update': {
+    methods: ["PUT"]
+    pattern: '/incidents/:id/recordability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/recordability').recordabilityAnswersValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/recordability').recordabilityAnswersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'recordability.decide': {
+    methods: ["POST"]
+    pattern: '/incidents/:id/recordability/decision'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/recordability').recordabilityDecisionValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/recordability').recordabilityDecisionValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['decide']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['decide']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'recordability.report': {
+    methods: ["POST"]
+    pattern: '/incidents/:id/regulatory-report'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/recordability').regulatoryReportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/recordability').regulatoryReportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['report']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/recordability_controller').default['report']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'incidents.location_code': {
     methods: ["GET","HEAD"]
     pattern: '/incidents/locations/:location/qr'

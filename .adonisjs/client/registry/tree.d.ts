@@ -69,6 +69,12 @@ export interface ApiDefinition {
   witnessStatements: {
     store: typeof routes['witness_statements.store']
   }
+  recordability: {
+    show: typeof routes['recordability.show']
+    update: typeof routes['recordability.update']
+    decide: typeof routes['recordability.decide']
+    report: typeof routes['recordability.report']
+  }
   records: {
     comments: {
       store: typeof routes['records.comments.store']

@@ -1,9 +1,9 @@
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import CorrectiveAction from '#models/corrective_action'
 import CapaOverdue from '#events/capa_overdue'
 import CapaEscalated from '#events/capa_escalated'
 import { CapaSources } from '#services/capa/capa_source'
+import { withJobLock } from '#services/jobs/job_lock'
 
 /** Days overdue after which an action goes to the manager. */
 export const ESCALATE_AFTER_DAYS = 7
@@ -14,8 +14,8 @@ export type OverdueRun =
 /**
  * Marks overdue and escalated actions and dispatches their events, once
  * per action: the marks are set in the same statement that finds the
- * actions, under a transaction-scoped advisory lock, so two runs at once
- * (or a run retried after a crash) never repeat an event.
+ * actions, under the job lock (withJobLock), so two runs at once (or a
+ * run retried after a crash) never repeat an event.
  */
 export class CapaOverdueJob {
   static LOCK_KEY = 'capa:overdue'
@@ -23,11 +23,7 @@ export class CapaOverdueJob {
   async run(now = DateTime.now()): Promise<OverdueRun> {
     const today = now.toISODate()!
     const escalateBefore = now.minus({ days: ESCALATE_AFTER_DAYS }).toISODate()!
-    const result = await db.transaction(async (trx) => {
-      const lock = await trx.rawQuery('SELECT pg_try_advisory_xact_lock(hashtext(?)) AS got', [
-        CapaOverdueJob.LOCK_KEY,
-      ])
-      if (!lock.rows[0].got) return null
+    const result = await withJobLock(CapaOverdueJob.LOCK_KEY, async (trx) => {
       const mark = (column: 'overdue_at' | 'escalated_at', dueBefore: string) =>
         trx.rawQuery(
           `UPDATE corrective_actions SET ${column} = ?

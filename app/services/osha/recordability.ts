@@ -94,6 +94,14 @@ export function calendarDaysBetween(injuredOn: string, backOn: string) {
   return capDays(span - 1)
 }
 
+/** Column G–J for a recordable case: the most serious outcome, whichever rule records it. */
+export function classify(answers: RecordabilityAnswers): CaseClassification {
+  if (answers.death) return 'death'
+  if (capDays(answers.daysAway) > 0) return 'days_away'
+  if (capDays(answers.daysRestricted) > 0 || answers.jobTransfer) return 'restricted'
+  return 'other_recordable'
+}
+
 export function assessRecordability(answers: RecordabilityAnswers): RecordabilityDecision {
   const daysAway = capDays(answers.daysAway)
   const daysRestricted = capDays(answers.daysRestricted)
@@ -113,14 +121,7 @@ export function assessRecordability(answers: RecordabilityAnswers): Recordabilit
   if (!answers.workRelated) return decide('1904.5', 'not_work_related', null)
   if (!answers.newCase) return decide('1904.6', 'not_new_case', null)
 
-  /* Classification follows the most serious outcome, whichever rule records the case */
-  const classification: CaseClassification = answers.death
-    ? 'death'
-    : daysAway > 0
-      ? 'days_away'
-      : daysRestricted > 0 || answers.jobTransfer
-        ? 'restricted'
-        : 'other_recordable'
+  const classification = classify(answers)
 
   if (answers.death) return decide('1904.7(b)(2)', 'death', classification)
   if (daysAway > 0) return decide('1904.7(b)(3)', 'days_away', classification)

@@ -5,6 +5,12 @@ import app from '@adonisjs/core/services/app'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { MODULES } from '#services/navigation'
 import { CAUSE_CATEGORIES } from '#app/data/investigations'
+import { CASE_CLASSIFICATIONS, ILLNESS_TYPES, SEVERE_OUTCOMES } from '#app/data/osha'
+import {
+  FIRST_AID_TREATMENTS,
+  MEDICAL_TREATMENTS,
+  SIGNIFICANT_DIAGNOSES,
+} from '#services/osha/recordability'
 import {
   INCIDENT_STATUSES,
   INCIDENT_TYPES,
@@ -82,6 +88,23 @@ const TEMPLATE_EXPANSIONS: Record<string, readonly string[]> = {
   capaEffect: ['effective', 'partially_effective', 'not_effective'],
   causeCategory: CAUSE_CATEGORIES,
   investigationMissing: ['whys', 'root_cause', 'lessons_learned'],
+  treatmentCode: [...FIRST_AID_TREATMENTS, ...MEDICAL_TREATMENTS],
+  diagnosisCode: SIGNIFICANT_DIAGNOSES,
+  severeOutcome: SEVERE_OUTCOMES,
+  illnessType: ILLNESS_TYPES,
+  oshaReason: [
+    'not_work_related',
+    'not_new_case',
+    'death',
+    'days_away',
+    'restricted_or_transfer',
+    'medical_treatment',
+    'loss_of_consciousness',
+    'significant_diagnosis',
+    'first_aid_only',
+    'no_general_criterion',
+  ],
+  caseClass: CASE_CLASSIFICATIONS,
 }
 
 /**
