@@ -134,6 +134,10 @@ router
           .as('incidents.show')
           .where('id', router.matchers.number())
         router
+          .get('incidents/:id/edit', [incidents, 'edit'])
+          .as('incidents.edit')
+          .where('id', router.matchers.number())
+        router
           .put('incidents/:id', [incidents, 'update'])
           .as('incidents.update')
           .where('id', router.matchers.number())

@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.store': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
@@ -92,6 +93,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -126,6 +128,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
     'incidents.export': { paramsTuple?: []; params?: {} }
     'attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -204,6 +204,12 @@ const routes = {
     tokens: [{"old":"/incidents/:id","type":0,"val":"incidents","end":""},{"old":"/incidents/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['incidents.show']['types'],
   },
+  'incidents.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/:id/edit',
+    tokens: [{"old":"/incidents/:id/edit","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/edit","type":1,"val":"id","end":""},{"old":"/incidents/:id/edit","type":0,"val":"edit","end":""}],
+    types: placeholder as Registry['incidents.edit']['types'],
+  },
   'incidents.update': {
     methods: ["PUT"],
     pattern: '/incidents/:id',

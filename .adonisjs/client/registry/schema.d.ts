@@ -403,6 +403,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['show']>>>
     }
   }
+  'incidents.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['edit']>>>
+    }
+  }
   'incidents.update': {
     methods: ["PUT"]
     pattern: '/incidents/:id'

@@ -54,6 +54,7 @@ export interface ApiDefinition {
     create: typeof routes['incidents.create']
     store: typeof routes['incidents.store']
     show: typeof routes['incidents.show']
+    edit: typeof routes['incidents.edit']
     update: typeof routes['incidents.update']
     transitions: {
       store: typeof routes['incidents.transitions.store']
