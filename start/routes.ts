@@ -239,6 +239,7 @@ router
       .group(() => {
         router.post('auth/token', [controllers.api.v1.AuthTokens, 'store']).as('auth.token')
         router.post('auth/refresh', [controllers.api.v1.AuthTokens, 'refresh']).as('auth.refresh')
+        router.get('openapi.json', [controllers.api.v1.OpenApi, 'show']).as('openapi')
       })
       .use(middleware.access({ to: 'public' }))
     router

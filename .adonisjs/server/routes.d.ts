@@ -63,6 +63,7 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.auth.token': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
@@ -104,6 +105,7 @@ export type ScannedRoutes = {
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -139,6 +141,7 @@ export type ScannedRoutes = {
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -715,6 +715,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.v1.openapi': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/open_api_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/open_api_controller').default['show']>>>
+    }
+  }
   'api.v1.auth.logout': {
     methods: ["POST"]
     pattern: '/api/v1/auth/logout'

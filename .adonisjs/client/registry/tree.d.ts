@@ -112,6 +112,7 @@ export interface ApiDefinition {
         refresh: typeof routes['api.v1.auth.refresh']
         logout: typeof routes['api.v1.auth.logout']
       }
+      openapi: typeof routes['api.v1.openapi']
       me: typeof routes['api.v1.me']
       records: {
         attachments: {
