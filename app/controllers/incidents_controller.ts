@@ -102,7 +102,9 @@ export default class IncidentsController {
     const { params, request, response, bouncer, session, i18n, auth } = ctx
     const incident = await IncidentQueries.findReadable(Number(params.id), auth.getUserOrFail())
     await bouncer.with(IncidentPolicy).authorize('update', incident)
-    const data = await request.validateUsing(updateIncidentValidator)
+    const data = await request.validateUsing(updateIncidentValidator, {
+      meta: { siteId: incident.siteId },
+    })
     await this.incidents.update(incident, data, actorFrom(ctx))
     session.flash('success', i18n.t('incidents.flash.updated', { number: incident.number }))
     return response.redirect().toRoute('incidents.show', { id: incident.id })

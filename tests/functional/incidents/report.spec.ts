@@ -95,9 +95,7 @@ test.group('Incidents / quick report', (group) => {
     assert.isNull(await Attachment.query().where('original_name', 'evil.jpg').first())
   })
 
-  test('an anonymous-free report keeps its reporter; the number pattern follows settings', async ({
-    assert,
-  }) => {
+  test('the number follows the organisation’s configured pattern', async ({ assert }) => {
     await db.from('organisations').update({
       settings: JSON.stringify({ numbering: { incident: '{seq}/HSE-{type}/{mm}/{yyyy}' } }),
     })
