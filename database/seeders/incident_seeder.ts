@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Incident from '#models/incident'
 import Location from '#models/location'
 import User from '#models/user'
-import { INCIDENT_TYPES, type IncidentStatus } from '#app/data/incidents'
+import { INCIDENT_TYPES, PERSON_TYPES, type IncidentStatus } from '#app/data/incidents'
 import { demoEmail } from '#app/data/roles'
 import { IncidentService } from '#services/incident_service'
 
@@ -22,6 +22,14 @@ const WHAT = [
   'Fire exit blocked by delivered boxes',
 ]
 
+const NAMES = ['Ayu Lestari', 'Budi Santoso', 'Citra Dewi', 'Dimas Pratama', 'Eka Putri']
+const INJURIES = [
+  { bodyPart: 'Left hand', natureOfInjury: 'Cut', treatment: 'first_aid' },
+  { bodyPart: 'Right ankle', natureOfInjury: 'Sprain', treatment: 'medical_treatment' },
+  { bodyPart: 'Head', natureOfInjury: 'Bruise', treatment: 'first_aid' },
+  { bodyPart: 'Back', natureOfInjury: 'Strain', treatment: 'hospitalised' },
+] as const
+
 const PATH: IncidentStatus[] = ['triaged', 'under_investigation', 'actions_pending', 'closed']
 
 /** A small deterministic generator, so every run seeds the same data. */
@@ -35,7 +43,7 @@ function random(seed: number) {
 
 /**
  * 200 demo incidents over the last two years, across types, severities
- * and workflow states, written through IncidentService so each has its
+ * and workflow states (injuries with the people involved), written through IncidentService so each has its
  * number, timeline and audit trail. Development only; runs once.
  */
 export default class IncidentSeeder extends BaseSeeder {
@@ -56,9 +64,25 @@ export default class IncidentSeeder extends BaseSeeder {
 
     for (let index = 0; index < TOTAL; index++) {
       const location = pick(locations)
+      const type = pick(INCIDENT_TYPES)
+      const injury = pick(INJURIES)
+      const people =
+        type === 'injury_illness'
+          ? [
+              {
+                role: 'injured' as const,
+                name: pick(NAMES),
+                personType: pick(PERSON_TYPES),
+                ...injury,
+                daysAway: injury.treatment === 'hospitalised' ? 3 : 0,
+              },
+              { role: 'witness' as const, name: pick(NAMES), personType: 'staff' as const },
+            ]
+          : []
       const incident = await service.report(
         {
-          type: pick(INCIDENT_TYPES),
+          type,
+          people,
           description: `${pick(WHAT)} (demo ${index + 1}).`,
           siteId: location.siteId,
           locationId: location.id,
