@@ -16,6 +16,7 @@ import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
 import { PeopleEditor, type PersonDraft } from '~/components/incidents/people_editor.js'
+import { toLocalInput } from '~/components/incidents/local_time'
 
 type Site = {
   id: number
@@ -29,12 +30,6 @@ type Props = InertiaProps<{
   sites: Site[]
   vocabulary: { personRoles: string[]; personTypes: string[]; treatments: string[] }
 }>
-
-const toLocalInput = (iso: string) => {
-  const date = new Date(iso)
-  date.setMinutes(date.getMinutes() - date.getTimezoneOffset())
-  return date.toISOString().slice(0, 16)
-}
 
 /** The full record: details, where, and the people involved. */
 export default function IncidentsEdit({ incident, sites, vocabulary }: Props) {
