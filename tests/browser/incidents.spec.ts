@@ -33,6 +33,10 @@ test.group('Browser / incidents', (group) => {
     await page.getByTestId('report-type').click()
     await page.getByRole('option', { name: 'Near miss' }).click()
     await page.getByTestId('report-description').fill('Cable across the walkway in the hall')
+    await page.reload()
+    const kept = await page.getByTestId('report-description').inputValue()
+    assert.equal(kept, 'Cable across the walkway in the hall', 'the draft survives a reload')
+    assert.equal(await page.getByTestId('report-type').inputValue(), 'Near miss')
     await page.locator('input[type="file"]').setInputFiles(await fixtureFile('jpeg'))
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
