@@ -1,3 +1,8 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import app from '@adonisjs/core/services/app'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import { DateTime } from 'luxon'
 import Incident from '#models/incident'
@@ -32,6 +37,22 @@ const INJURIES = [
 
 const PATH: IncidentStatus[] = ['triaged', 'under_investigation', 'actions_pending', 'closed']
 
+/** A small coloured JPEG standing in for a phone photo, shaped like an upload. */
+async function demoPhoto(index: number) {
+  const directory = app.tmpPath('demo-photos')
+  await mkdir(directory, { recursive: true })
+  const tmpPath = join(directory, `photo-${index}.jpg`)
+  const background = { r: (index * 53) % 256, g: (index * 97) % 256, b: 160 }
+  await writeFile(
+    tmpPath,
+    await sharp({ create: { width: 640, height: 480, channels: 3, background } })
+      .jpeg()
+      .toBuffer()
+  )
+  const { size } = await stat(tmpPath)
+  return { tmpPath, clientName: `photo-${index}.jpg`, size } as MultipartFile
+}
+
 /** A small deterministic generator, so every run seeds the same data. */
 function random(seed: number) {
   let state = seed
@@ -43,7 +64,7 @@ function random(seed: number) {
 
 /**
  * 200 demo incidents over the last two years, across types, severities
- * and workflow states (injuries with the people involved), written through IncidentService so each has its
+ * and workflow states (injuries with the people involved, every fourth with a photo), written through IncidentService so each has its
  * number, timeline and audit trail. Development only; runs once.
  */
 export default class IncidentSeeder extends BaseSeeder {
@@ -88,7 +109,8 @@ export default class IncidentSeeder extends BaseSeeder {
           locationId: location.id,
           occurredAt: DateTime.now().minus({ minutes: Math.floor(next() * 2 * 365 * 24 * 60) }),
         },
-        { userId: reporter.id }
+        { userId: reporter.id },
+        { files: index % 4 === 0 ? [await demoPhoto(index)] : [], translate: (key) => key }
       )
       const steps = Math.floor(next() * (PATH.length + 1))
       if (steps === 0) continue
