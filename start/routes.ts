@@ -134,6 +134,10 @@ router
           .as('incidents.show')
           .where('id', router.matchers.number())
         router
+          .get('incidents/:id/edit', [incidents, 'edit'])
+          .as('incidents.edit')
+          .where('id', router.matchers.number())
+        router
           .put('incidents/:id', [incidents, 'update'])
           .as('incidents.update')
           .where('id', router.matchers.number())
@@ -292,6 +296,7 @@ router
       .group(() => {
         router.post('auth/token', [controllers.api.v1.AuthTokens, 'store']).as('auth.token')
         router.post('auth/refresh', [controllers.api.v1.AuthTokens, 'refresh']).as('auth.refresh')
+        router.get('openapi.json', [controllers.api.v1.OpenApi, 'show']).as('openapi')
       })
       .use(middleware.access({ to: 'public' }))
     router

@@ -18,6 +18,7 @@ export const controllers = {
       IncidentTransitions: () => import('#controllers/api/v1/incident_transitions_controller'),
       Incidents: () => import('#controllers/api/v1/incidents_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
+      OpenApi: () => import('#controllers/api/v1/open_api_controller'),
       RecordAttachments: () => import('#controllers/api/v1/record_attachments_controller'),
       RecordComments: () => import('#controllers/api/v1/record_comments_controller'),
     },

@@ -28,6 +28,7 @@ declare module '@adonisjs/inertia/types' {
     'dashboard/show': ExtractProps<(typeof import('../../inertia/pages/dashboard/show.tsx'))['default']>
     'errors/show': ExtractProps<(typeof import('../../inertia/pages/errors/show.tsx'))['default']>
     'incidents/create': ExtractProps<(typeof import('../../inertia/pages/incidents/create.tsx'))['default']>
+    'incidents/edit': ExtractProps<(typeof import('../../inertia/pages/incidents/edit.tsx'))['default']>
     'incidents/index': ExtractProps<(typeof import('../../inertia/pages/incidents/index.tsx'))['default']>
     'incidents/qr': ExtractProps<(typeof import('../../inertia/pages/incidents/qr.tsx'))['default']>
     'incidents/show': ExtractProps<(typeof import('../../inertia/pages/incidents/show.tsx'))['default']>

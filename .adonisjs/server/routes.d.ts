@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.store': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -75,6 +76,7 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.auth.token': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
@@ -109,6 +111,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'recordability.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
@@ -123,6 +126,7 @@ export type ScannedRoutes = {
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -149,6 +153,7 @@ export type ScannedRoutes = {
     'incidents.index': { paramsTuple?: []; params?: {} }
     'incidents.create': { paramsTuple?: []; params?: {} }
     'incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'incidents.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'investigations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'recordability.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'incidents.location_code': { paramsTuple: [ParamValue]; params: {'location': ParamValue} }
@@ -163,6 +168,7 @@ export type ScannedRoutes = {
     'admin.roles.index': { paramsTuple?: []; params?: {} }
     'admin.roles.edit': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.index': { paramsTuple?: []; params?: {} }
     'api.v1.incidents.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -1,4 +1,5 @@
 import drive from '@adonisjs/drive/services/main'
+import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 import Attachment from '#models/attachment'
 import { RecordActivity } from '#services/records/record_activity'
@@ -19,14 +20,20 @@ export default class AttachmentsController {
     return this.stream(ctx, attachment.thumbnailKey, 'image/webp', null)
   }
 
+  /** The file exists, so a record the caller may not read is a 403 here, not a 404. */
   private async authorized({ params, auth }: HttpContext) {
     const attachment = await Attachment.findOrFail(params.id)
-    await RecordActivity.resolve(
-      attachment.subjectType,
-      attachment.subjectId,
-      auth.getUserOrFail(),
-      'read'
-    )
+    try {
+      await RecordActivity.resolve(
+        attachment.subjectType,
+        attachment.subjectId,
+        auth.getUserOrFail(),
+        'read'
+      )
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error
+      throw new Exception('Access denied', { status: 403, code: 'E_AUTHORIZATION_FAILURE' })
+    }
     return attachment
   }
 

@@ -86,11 +86,25 @@ export default class IncidentsController {
     })
   }
 
+  async edit({ params, inertia, bouncer, auth }: HttpContext) {
+    const incident = await IncidentQueries.findReadable(Number(params.id), auth.getUserOrFail())
+    await bouncer.with(IncidentPolicy).authorize('update', incident)
+    await IncidentQueries.loadDetail(incident)
+    const abilities = await new IncidentPolicy().abilitiesFor(auth.getUserOrFail(), [incident])
+    return inertia.render('incidents/edit', {
+      incident: IncidentTransformer.transform(incident, abilities).useVariant('forDetail'),
+      sites: await IncidentChoices.sites(),
+      vocabulary: IncidentChoices.vocabulary(),
+    })
+  }
+
   async update(ctx: HttpContext) {
     const { params, request, response, bouncer, session, i18n, auth } = ctx
     const incident = await IncidentQueries.findReadable(Number(params.id), auth.getUserOrFail())
     await bouncer.with(IncidentPolicy).authorize('update', incident)
-    const data = await request.validateUsing(updateIncidentValidator)
+    const data = await request.validateUsing(updateIncidentValidator, {
+      meta: { siteId: incident.siteId },
+    })
     await this.incidents.update(incident, data, actorFrom(ctx))
     session.flash('success', i18n.t('incidents.flash.updated', { number: incident.number }))
     return response.redirect().toRoute('incidents.show', { id: incident.id })

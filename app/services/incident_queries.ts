@@ -35,11 +35,15 @@ type Query = ModelQueryBuilderContract<typeof Incident>
  * the lookup of one incident that hides what the user may not read.
  */
 export class IncidentQueries {
-  static async visibleTo(user: User, query: Query) {
+  /**
+   * Narrows the query to what the user may read. Returns nothing on
+   * purpose: an async function returning the (thenable) query would run it.
+   */
+  static async visibleTo(user: User, query: Query): Promise<void> {
     const permissions = await PermissionService.forUser(user)
     const sites = permissions.sitesFor('incidents', 'read')
-    if (sites === 'all') return query
-    return query.where((scope) => {
+    if (sites === 'all') return
+    query.where((scope) => {
       scope
         .where('incidents.reporter_id', user.id)
         .orWhere('incidents.investigator_id', user.id)
@@ -58,9 +62,13 @@ export class IncidentQueries {
     await this.visibleTo(user, query)
     this.filter(query, filters, user)
     const [column, direction] = SORTS[filters.sort ?? '-occurred_at']
-    query
-      .orderByRaw(`incidents.${column} ${direction} NULLS LAST`)
-      .orderBy('incidents.id', direction)
+    /* Only severities are nullable; the other sorts stay index scans. */
+    if (column === 'potential_severity') {
+      query.orderByRaw(`incidents.${column} ${direction} NULLS LAST`)
+    } else {
+      query.orderBy(`incidents.${column}`, direction)
+    }
+    query.orderBy('incidents.id', direction)
     return query.paginate(filters.page ?? 1, filters.perPage ?? INCIDENTS_PER_PAGE)
   }
 

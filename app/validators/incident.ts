@@ -34,13 +34,17 @@ const text = (max: number) => vine.string().trim().minLength(1).maxLength(max)
 const severity = () => vine.number().withoutDecimals().range([1, 5])
 const userId = () => id().exists({ table: 'users', column: 'id' })
 
-/** A location or department of the incident's site. */
+/**
+ * A location or department of the incident's site: the site sent along,
+ * or (for updates) the incident's current one, passed as `meta.siteId`.
+ */
 const ofSite = (table: 'locations' | 'departments') =>
   id().exists({
     table,
     column: 'id',
     filter: (query, _value, field) => {
-      const siteId = Number((field.parent as { siteId?: unknown }).siteId)
+      const sent = (field.parent as { siteId?: unknown }).siteId
+      const siteId = Number(sent ?? (field.meta as { siteId?: unknown }).siteId)
       query.where('site_id', isId(siteId) ? siteId : 0)
     },
   })
@@ -76,7 +80,7 @@ const reportFields = () => ({
 export const createIncidentValidator = vine.create(reportFields())
 
 /** Partial updates: only the fields sent change. */
-export const updateIncidentValidator = vine.create({
+export const updateIncidentValidator = vine.withMetaData<{ siteId: number }>().create({
   ...reportFields(),
   type: vine.enum(INCIDENT_TYPES).optional(),
   description: vine.string().trim().minLength(3).maxLength(MAX_DESCRIPTION_LENGTH).optional(),

@@ -1,9 +1,14 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import app from '@adonisjs/core/services/app'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import { DateTime } from 'luxon'
 import Incident from '#models/incident'
 import Location from '#models/location'
 import User from '#models/user'
-import { INCIDENT_TYPES, type IncidentStatus } from '#app/data/incidents'
+import { INCIDENT_TYPES, PERSON_TYPES, type IncidentStatus } from '#app/data/incidents'
 import { demoEmail } from '#app/data/roles'
 import { IncidentService } from '#services/incident_service'
 
@@ -22,7 +27,31 @@ const WHAT = [
   'Fire exit blocked by delivered boxes',
 ]
 
+const NAMES = ['Ayu Lestari', 'Budi Santoso', 'Citra Dewi', 'Dimas Pratama', 'Eka Putri']
+const INJURIES = [
+  { bodyPart: 'Left hand', natureOfInjury: 'Cut', treatment: 'first_aid' },
+  { bodyPart: 'Right ankle', natureOfInjury: 'Sprain', treatment: 'medical_treatment' },
+  { bodyPart: 'Head', natureOfInjury: 'Bruise', treatment: 'first_aid' },
+  { bodyPart: 'Back', natureOfInjury: 'Strain', treatment: 'hospitalised' },
+] as const
+
 const PATH: IncidentStatus[] = ['triaged', 'under_investigation', 'actions_pending', 'closed']
+
+/** A small coloured JPEG standing in for a phone photo, shaped like an upload. */
+async function demoPhoto(index: number) {
+  const directory = app.tmpPath('demo-photos')
+  await mkdir(directory, { recursive: true })
+  const tmpPath = join(directory, `photo-${index}.jpg`)
+  const background = { r: (index * 53) % 256, g: (index * 97) % 256, b: 160 }
+  await writeFile(
+    tmpPath,
+    await sharp({ create: { width: 640, height: 480, channels: 3, background } })
+      .jpeg()
+      .toBuffer()
+  )
+  const { size } = await stat(tmpPath)
+  return { tmpPath, clientName: `photo-${index}.jpg`, size } as MultipartFile
+}
 
 /** A small deterministic generator, so every run seeds the same data. */
 function random(seed: number) {
@@ -35,7 +64,7 @@ function random(seed: number) {
 
 /**
  * 200 demo incidents over the last two years, across types, severities
- * and workflow states, written through IncidentService so each has its
+ * and workflow states (injuries with the people involved, every fourth with a photo), written through IncidentService so each has its
  * number, timeline and audit trail. Development only; runs once.
  */
 export default class IncidentSeeder extends BaseSeeder {
@@ -56,15 +85,32 @@ export default class IncidentSeeder extends BaseSeeder {
 
     for (let index = 0; index < TOTAL; index++) {
       const location = pick(locations)
+      const type = pick(INCIDENT_TYPES)
+      const injury = pick(INJURIES)
+      const people =
+        type === 'injury_illness'
+          ? [
+              {
+                role: 'injured' as const,
+                name: pick(NAMES),
+                personType: pick(PERSON_TYPES),
+                ...injury,
+                daysAway: injury.treatment === 'hospitalised' ? 3 : 0,
+              },
+              { role: 'witness' as const, name: pick(NAMES), personType: 'staff' as const },
+            ]
+          : []
       const incident = await service.report(
         {
-          type: pick(INCIDENT_TYPES),
+          type,
+          people,
           description: `${pick(WHAT)} (demo ${index + 1}).`,
           siteId: location.siteId,
           locationId: location.id,
           occurredAt: DateTime.now().minus({ minutes: Math.floor(next() * 2 * 365 * 24 * 60) }),
         },
-        { userId: reporter.id }
+        { userId: reporter.id },
+        { files: index % 4 === 0 ? [await demoPhoto(index)] : [], translate: (key) => key }
       )
       const steps = Math.floor(next() * (PATH.length + 1))
       if (steps === 0) continue

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import testUtils from '@adonisjs/core/services/test_utils'
@@ -32,6 +33,10 @@ test.group('Browser / incidents', (group) => {
     await page.getByTestId('report-type').click()
     await page.getByRole('option', { name: 'Near miss' }).click()
     await page.getByTestId('report-description').fill('Cable across the walkway in the hall')
+    await page.reload()
+    const kept = await page.getByTestId('report-description').inputValue()
+    assert.equal(kept, 'Cable across the walkway in the hall', 'the draft survives a reload')
+    assert.equal(await page.getByTestId('report-type').inputValue(), 'Near miss')
     await page.locator('input[type="file"]').setInputFiles(await fixtureFile('jpeg'))
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
@@ -82,5 +87,34 @@ test.group('Browser / incidents', (group) => {
     await incident.refresh()
     assert.equal(incident.status, 'triaged')
     assert.equal(incident.investigatorId, investigator.id)
+  }).timeout(120_000)
+
+  test('a manager filters the list and downloads it as CSV', async ({ visit, assert }) => {
+    const reporter = await demo('reporter')
+    const fire = await report(reporter, { type: 'fire', title: 'Smoke in the kitchen' })
+    await report(reporter, { type: 'near_miss', title: 'Loose cable' })
+    const page = await visit('/incidents')
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await signIn(page, 'incident_manager')
+    await page.goto(page.url().replace(/\/dashboard$/, '/incidents'))
+
+    await page.getByTestId('incident-row').nth(1).waitFor()
+    await page.getByTestId('filter-type').click()
+    await page.getByRole('option', { name: 'Fire', exact: true }).click()
+    await page.waitForURL(/type=fire/)
+    await page
+      .getByTestId('incident-row')
+      .filter({ hasText: 'Loose cable' })
+      .waitFor({ state: 'detached' })
+    assert.equal(await page.getByTestId('incident-row').count(), 1)
+    await page.assertTextContains('[data-testid="incident-row"]', fire.number)
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('incident-export').click(),
+    ])
+    const csv = await readFile((await download.path())!, 'utf8')
+    assert.include(csv, fire.number)
+    assert.notInclude(csv, 'Loose cable')
   }).timeout(120_000)
 })

@@ -204,6 +204,12 @@ const routes = {
     tokens: [{"old":"/incidents/:id","type":0,"val":"incidents","end":""},{"old":"/incidents/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['incidents.show']['types'],
   },
+  'incidents.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/incidents/:id/edit',
+    tokens: [{"old":"/incidents/:id/edit","type":0,"val":"incidents","end":""},{"old":"/incidents/:id/edit","type":1,"val":"id","end":""},{"old":"/incidents/:id/edit","type":0,"val":"edit","end":""}],
+    types: placeholder as Registry['incidents.edit']['types'],
+  },
   'incidents.update': {
     methods: ["PUT"],
     pattern: '/incidents/:id',
@@ -431,6 +437,12 @@ const routes = {
     pattern: '/api/v1/auth/refresh',
     tokens: [{"old":"/api/v1/auth/refresh","type":0,"val":"api","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"v1","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"auth","end":""},{"old":"/api/v1/auth/refresh","type":0,"val":"refresh","end":""}],
     types: placeholder as Registry['api.v1.auth.refresh']['types'],
+  },
+  'api.v1.openapi': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/openapi.json',
+    tokens: [{"old":"/api/v1/openapi.json","type":0,"val":"api","end":""},{"old":"/api/v1/openapi.json","type":0,"val":"v1","end":""},{"old":"/api/v1/openapi.json","type":0,"val":"openapi.json","end":""}],
+    types: placeholder as Registry['api.v1.openapi']['types'],
   },
   'api.v1.auth.logout': {
     methods: ["POST"],

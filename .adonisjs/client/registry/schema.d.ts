@@ -403,6 +403,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['show']>>>
     }
   }
+  'incidents.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/incidents/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/incidents_controller').default['edit']>>>
+    }
+  }
   'incidents.update': {
     methods: ["PUT"]
     pattern: '/incidents/:id'
@@ -857,6 +869,18 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/api_auth').refreshValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['refresh']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/auth_tokens_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.v1.openapi': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/open_api_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/open_api_controller').default['show']>>>
     }
   }
   'api.v1.auth.logout': {

@@ -54,6 +54,7 @@ export interface ApiDefinition {
     create: typeof routes['incidents.create']
     store: typeof routes['incidents.store']
     show: typeof routes['incidents.show']
+    edit: typeof routes['incidents.edit']
     update: typeof routes['incidents.update']
     transitions: {
       store: typeof routes['incidents.transitions.store']
@@ -136,6 +137,7 @@ export interface ApiDefinition {
         refresh: typeof routes['api.v1.auth.refresh']
         logout: typeof routes['api.v1.auth.logout']
       }
+      openapi: typeof routes['api.v1.openapi']
       me: typeof routes['api.v1.me']
       records: {
         attachments: {

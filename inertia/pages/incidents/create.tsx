@@ -18,6 +18,7 @@ import { IconCamera, IconCurrentLocation, IconSend } from '@tabler/icons-react'
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
 import { useIncidentOptions } from '~/components/incidents/incident_badges.js'
+import { toLocalInput } from '~/components/incidents/local_time'
 
 type Site = {
   id: number
@@ -40,17 +41,10 @@ type Draft = {
   longitude: number | null
 }
 
-/** Now, as the value of a datetime-local input (local time, minutes). */
-const localNow = () => {
-  const now = new Date()
-  now.setMinutes(now.getMinutes() - now.getTimezoneOffset())
-  return now.toISOString().slice(0, 16)
-}
-
 const emptyDraft = (sites: Site[]): Draft => ({
   type: null,
   description: '',
-  occurredAt: localNow(),
+  occurredAt: toLocalInput(),
   siteId: sites.length === 1 ? String(sites[0].id) : null,
   locationId: null,
   latitude: null,
@@ -151,7 +145,7 @@ export default function IncidentsCreate({ sites, vocabulary }: Props) {
                   type="datetime-local"
                   label={t('incidents.report.when')}
                   value={draft.occurredAt}
-                  max={localNow()}
+                  max={toLocalInput()}
                   onChange={(event) => update({ occurredAt: event.currentTarget.value })}
                   error={errors.occurredAt}
                   data-testid="report-when"

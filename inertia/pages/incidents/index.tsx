@@ -1,35 +1,31 @@
 import { useEffect, useState } from 'react'
 import { Head } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
-import { useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks'
 import {
-  Anchor,
   Box,
   Button,
   Chip,
+  Collapse,
   Group,
   LoadingOverlay,
   Paper,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core'
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconDownload, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react'
 import type { Data } from '@generated/data'
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
 import { urlFor } from '~/client'
 import { ListEmpty, ListError, ListPagination, type PageMeta } from '~/admin/list_states.js'
 import { useListVisit } from '~/admin/use_list_visit.js'
-import {
-  SeverityBadges,
-  StatusBadge,
-  useIncidentOptions,
-} from '~/components/incidents/incident_badges.js'
+import { useIncidentOptions } from '~/components/incidents/incident_badges.js'
+import { IncidentList } from '~/components/incidents/incident_list.js'
 
 type Filters = Record<string, string | number | boolean | null | undefined>
 
@@ -56,7 +52,9 @@ const queryString = (filters: Filters) =>
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value))
 
 export default function IncidentsIndex({ incidents, filters, sites, vocabulary, can }: Props) {
-  const { t, locale } = useTranslate()
+  const { t } = useTranslate()
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false })
+  const [showFilters, setShowFilters] = useState(false)
   const options = useIncidentOptions()
   const { loading, failed, visit, retry } = useListVisit('incidents.index', LIST_PROPS)
   const [search, setSearch] = useState(str(filters.search) ?? '')
@@ -122,83 +120,104 @@ export default function IncidentsIndex({ incidents, filters, sites, vocabulary, 
 
       <Paper withBorder radius="md" p="md">
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          <Group gap="xs" hiddenFrom="xs" wrap="nowrap">
             <TextInput
-              label={t('incidents.list.search')}
               placeholder={t('incidents.list.search_placeholder')}
               leftSection={<IconSearch size={16} />}
               value={search}
               onChange={(event) => setSearch(event.currentTarget.value)}
-              data-testid="incident-search"
+              style={{ flex: 1 }}
             />
-            <Select
-              label={t('incidents.fields.status')}
-              data={options.statuses(vocabulary.statuses)}
-              {...select('status')}
-              data-testid="filter-status"
-            />
-            <Select
-              label={t('incidents.fields.type')}
-              data={options.types(vocabulary.types)}
-              {...select('type')}
-              data-testid="filter-type"
-            />
-            <Select
-              label={t('incidents.list.min_severity')}
-              data={options.severities(vocabulary.severities)}
-              {...select('severity')}
-            />
-            <Select
-              label={t('incidents.fields.site')}
-              data={sites.map((site) => ({ value: String(site.id), label: site.name }))}
-              {...select('site')}
-            />
-            <TextInput
-              type="date"
-              label={t('incidents.list.from')}
-              value={str(filters.from)?.slice(0, 10) ?? ''}
-              onChange={(event) => apply({ from: event.currentTarget.value || null })}
-            />
-            <TextInput
-              type="date"
-              label={t('incidents.list.to')}
-              value={str(filters.to)?.slice(0, 10) ?? ''}
-              onChange={(event) => apply({ to: event.currentTarget.value || null })}
-            />
-            <Select
-              label={t('incidents.list.sort')}
-              data={SORTS.map((incidentSort) => ({
-                value: incidentSort,
-                label: t(`incidents.sorts.${incidentSort}`),
-              }))}
-              value={str(filters.sort) ?? '-occurred_at'}
-              onChange={(value) => apply({ sort: value })}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
-          <Chip.Group
-            multiple
-            value={toggles}
-            onChange={(values) =>
-              apply({
-                assigned: values.includes('assigned') ? 'me' : null,
-                reported: values.includes('reported') ? 'me' : null,
-                psif: values.includes('psif') ? 'true' : null,
-              })
-            }
-          >
-            <Group gap="xs">
-              <Chip value="assigned" size="sm">
-                {t('incidents.list.assigned_to_me')}
-              </Chip>
-              <Chip value="reported" size="sm" data-testid="filter-mine">
-                {t('incidents.list.reported_by_me')}
-              </Chip>
-              <Chip value="psif" size="sm">
-                {t('incidents.psif')}
-              </Chip>
-            </Group>
-          </Chip.Group>
+            <Button
+              variant="default"
+              leftSection={<IconFilter size={16} />}
+              onClick={() => setShowFilters((open) => !open)}
+            >
+              {t('incidents.list.filters')}
+            </Button>
+          </Group>
+          <Collapse expanded={!phone || showFilters}>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+                <TextInput
+                  visibleFrom="xs"
+                  label={t('incidents.list.search')}
+                  placeholder={t('incidents.list.search_placeholder')}
+                  leftSection={<IconSearch size={16} />}
+                  value={search}
+                  onChange={(event) => setSearch(event.currentTarget.value)}
+                  data-testid="incident-search"
+                />
+                <Select
+                  label={t('incidents.fields.status')}
+                  data={options.statuses(vocabulary.statuses)}
+                  {...select('status')}
+                  data-testid="filter-status"
+                />
+                <Select
+                  label={t('incidents.fields.type')}
+                  data={options.types(vocabulary.types)}
+                  {...select('type')}
+                  data-testid="filter-type"
+                />
+                <Select
+                  label={t('incidents.list.min_severity')}
+                  data={options.severities(vocabulary.severities)}
+                  {...select('severity')}
+                />
+                <Select
+                  label={t('incidents.fields.site')}
+                  data={sites.map((site) => ({ value: String(site.id), label: site.name }))}
+                  {...select('site')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('incidents.list.from')}
+                  value={str(filters.from)?.slice(0, 10) ?? ''}
+                  onChange={(event) => apply({ from: event.currentTarget.value || null })}
+                />
+                <TextInput
+                  type="date"
+                  label={t('incidents.list.to')}
+                  value={str(filters.to)?.slice(0, 10) ?? ''}
+                  onChange={(event) => apply({ to: event.currentTarget.value || null })}
+                />
+                <Select
+                  label={t('incidents.list.sort')}
+                  data={SORTS.map((incidentSort) => ({
+                    value: incidentSort,
+                    label: t(`incidents.sorts.${incidentSort}`),
+                  }))}
+                  value={str(filters.sort) ?? '-occurred_at'}
+                  onChange={(value) => apply({ sort: value })}
+                  allowDeselect={false}
+                />
+              </SimpleGrid>
+              <Chip.Group
+                multiple
+                value={toggles}
+                onChange={(values) =>
+                  apply({
+                    assigned: values.includes('assigned') ? 'me' : null,
+                    reported: values.includes('reported') ? 'me' : null,
+                    psif: values.includes('psif') ? 'true' : null,
+                  })
+                }
+              >
+                <Group gap="xs">
+                  <Chip value="assigned" size="sm">
+                    {t('incidents.list.assigned_to_me')}
+                  </Chip>
+                  <Chip value="reported" size="sm" data-testid="filter-mine">
+                    {t('incidents.list.reported_by_me')}
+                  </Chip>
+                  <Chip value="psif" size="sm">
+                    {t('incidents.psif')}
+                  </Chip>
+                </Group>
+              </Chip.Group>
+            </Stack>
+          </Collapse>
         </Stack>
       </Paper>
 
@@ -212,64 +231,7 @@ export default function IncidentsIndex({ incidents, filters, sites, vocabulary, 
             description={t('incidents.list.empty_body')}
           />
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" highlightOnHover data-testid="incidents-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('incidents.fields.number')}</Table.Th>
-                  <Table.Th>{t('incidents.fields.title')}</Table.Th>
-                  <Table.Th>{t('incidents.fields.status')}</Table.Th>
-                  <Table.Th>{t('incidents.fields.severity')}</Table.Th>
-                  <Table.Th>{t('incidents.fields.occurred_at')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {incidents.data.map((incident) => {
-                  const incidentType = incident.type
-                  return (
-                    <Table.Tr key={incident.id} data-testid="incident-row">
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          route="incidents.show"
-                          routeParams={{ id: incident.id }}
-                          fw={600}
-                        >
-                          {incident.number}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500} lineClamp={1}>
-                          {incident.title}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`incidents.types.${incidentType}`)} · {incident.site?.name}
-                          {incident.location ? ` · ${incident.location.name}` : ''}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge incidentStatus={incident.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <SeverityBadges
-                          actual={incident.actualSeverity}
-                          potential={incident.potentialSeverity}
-                          psif={incident.psif}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {new Date(incident.occurredAt).toLocaleDateString(
-                            locale === 'id' ? 'id-ID' : 'en-GB'
-                          )}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <IncidentList incidents={incidents.data} />
         )}
       </Paper>
       <Box>

@@ -3,6 +3,7 @@ import { Link } from '@adonisjs/inertia/react'
 import {
   Anchor,
   Badge,
+  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -74,7 +75,20 @@ export default function IncidentsShow(props: Props) {
             />
           </Group>
         </div>
-        <IncidentActions incident={incident} assignees={assignees} vocabulary={vocabulary} />
+        <Group gap="xs">
+          {incident.can.edit && (
+            <Button
+              variant="default"
+              component={Link}
+              route="incidents.edit"
+              routeParams={{ id: incident.id }}
+              data-testid="incident-edit"
+            >
+              {t('incidents.edit.button')}
+            </Button>
+          )}
+          <IncidentActions incident={incident} assignees={assignees} vocabulary={vocabulary} />
+        </Group>
       </Group>
 
       <Tabs defaultValue="summary" keepMounted={false}>

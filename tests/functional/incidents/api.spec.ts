@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { ApiTokenService } from '#services/api_token_service'
-import { demo, mainSite, report, triaged } from '#tests/functional/incidents/support'
+import Location from '#models/location'
+import { demo, mainSite, otherSite, report, triaged } from '#tests/functional/incidents/support'
 
 test.group('Incidents / JSON API over JWT', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -109,6 +110,23 @@ test.group('Incidents / JSON API over JWT', (group) => {
     })
     assert.deepEqual(updated.changes.immediateActions, { old: null, new: 'Moved the ladder' })
     assert.equal(updated.actor.id, reporter.id)
+
+    const { site } = await mainSite()
+    const other = await Location.create({ siteId: site.id, name: 'Roof', kind: 'area' })
+    const moved = await client
+      .put(`/api/v1/incidents/${incident.id}`)
+      .withGuard('api')
+      .loginAs(reporter)
+      .json({ locationId: other.id })
+    moved.assertStatus(200)
+    assert.equal(moved.body().data.location.name, 'Roof')
+    const north = await otherSite()
+    const foreign = await client
+      .put(`/api/v1/incidents/${incident.id}`)
+      .withGuard('api')
+      .loginAs(reporter)
+      .json({ locationId: north.location.id })
+    foreign.assertStatus(422)
   })
 
   test('validation errors are JSON 422 with field codes', async ({ client, assert }) => {

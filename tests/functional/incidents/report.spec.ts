@@ -95,9 +95,7 @@ test.group('Incidents / quick report', (group) => {
     assert.isNull(await Attachment.query().where('original_name', 'evil.jpg').first())
   })
 
-  test('an anonymous-free report keeps its reporter; the number pattern follows settings', async ({
-    assert,
-  }) => {
+  test('the number follows the organisation’s configured pattern', async ({ assert }) => {
     await db.from('organisations').update({
       settings: JSON.stringify({ numbering: { incident: '{seq}/HSE-{type}/{mm}/{yyyy}' } }),
     })
@@ -109,5 +107,45 @@ test.group('Incidents / quick report', (group) => {
       new RegExp(`^\\d{4}/HSE-fire/${String(now.month).padStart(2, '0')}/${now.year}$`)
     )
     assert.equal(incident.reporterId, reporter.id)
+  })
+
+  test('the edit page saves the people involved, replacing the previous list', async ({
+    client,
+    assert,
+  }) => {
+    const reporter = await demo('reporter')
+    const incident = await report(reporter, { type: 'injury_illness' })
+    const page = await client.get(`/incidents/${incident.id}/edit`).loginAs(reporter).withInertia()
+    page.assertStatus(200)
+    page.assertInertiaComponent('incidents/edit')
+
+    const response = await client
+      .put(`/incidents/${incident.id}`)
+      .loginAs(reporter)
+      .withCsrfToken()
+      .redirects(0)
+      .json({
+        people: [
+          {
+            role: 'injured',
+            name: 'Sari Dewi',
+            personType: 'student',
+            bodyPart: 'Left hand',
+            natureOfInjury: 'Cut',
+            treatment: 'first_aid',
+            daysAway: 0,
+            daysRestricted: 1,
+          },
+          { role: 'witness', userId: reporter.id },
+        ],
+      })
+    response.assertStatus(302)
+    await incident.load('people')
+    assert.sameMembers(
+      incident.people.map((person) => person.role),
+      ['injured', 'witness']
+    )
+    const injured = incident.people.find((person) => person.role === 'injured')!
+    assert.containsSubset(injured.serialize(), { treatment: 'first_aid', daysRestricted: 1 })
   })
 })

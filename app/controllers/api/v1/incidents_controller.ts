@@ -55,7 +55,9 @@ export default class IncidentsController {
     const user = auth.getUserOrFail()
     const incident = await IncidentQueries.findReadable(Number(params.id), user)
     await bouncer.with(IncidentPolicy).authorize('update', incident)
-    const data = await request.validateUsing(updateIncidentValidator)
+    const data = await request.validateUsing(updateIncidentValidator, {
+      meta: { siteId: incident.siteId },
+    })
     const updated = await this.incidents.update(incident, data, actorFrom(ctx))
     return this.detail(updated, user, containerResolver)
   }
