@@ -11,6 +11,9 @@ import IncidentTransformer from '#transformers/incident_transformer'
 import AttachmentTransformer from '#transformers/attachment_transformer'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
 import TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
+import { CapaQueries } from '#services/capa/capa_queries'
+import { CapaSources } from '#services/capa/capa_source'
+import CorrectiveActionTransformer from '#transformers/corrective_action_transformer'
 import {
   createIncidentValidator,
   incidentFiltersValidator,
@@ -68,12 +71,14 @@ export default class IncidentsController {
     return response.redirect().toRoute('incidents.show', { id: incident.id })
   }
 
-  async show({ params, inertia, auth }: HttpContext) {
+  async show({ params, inertia, auth, bouncer }: HttpContext) {
     const user = auth.getUserOrFail()
     const incident = await IncidentQueries.findReadable(Number(params.id), user)
     await IncidentQueries.loadDetail(incident)
     const abilities = await new IncidentPolicy().abilitiesFor(user, [incident])
     const { triage } = abilities.get(incident.id)!
+    const source = await CapaSources.find(SUBJECT, incident.id)
+    const canPlan = await bouncer.with('CorrectiveActionPolicy').allows('create', source!)
     return inertia.render('incidents/show', {
       incident: IncidentTransformer.transform(incident, abilities).useVariant('forDetail'),
       timeline: TimelineEntryTransformer.transform(await Timeline.for(SUBJECT, incident.id)),
@@ -81,8 +86,12 @@ export default class IncidentsController {
       attachments: AttachmentTransformer.transform(
         await AttachmentService.for(SUBJECT, incident.id)
       ),
-      assignees: triage ? await IncidentChoices.assignees() : [],
+      assignees: triage || canPlan ? await IncidentChoices.assignees() : [],
       vocabulary: IncidentChoices.vocabulary(),
+      actions: CorrectiveActionTransformer.transform(
+        await CapaQueries.forSource(SUBJECT, incident.id)
+      ),
+      can: { planActions: canPlan },
     })
   }
 

@@ -21,6 +21,7 @@ import { IncidentActions } from '~/components/incidents/incident_actions.js'
 import { RecordTimeline } from '~/components/record_timeline.js'
 import { RecordAudit } from '~/components/record_audit.js'
 import { RecordAttachments } from '~/components/record_attachments.js'
+import { CapaPanel } from '~/components/capa/capa_panel.js'
 
 type Props = InertiaProps<{
   incident: Data.Incident.Variants['forDetail']
@@ -29,6 +30,8 @@ type Props = InertiaProps<{
   attachments: Data.Attachment[]
   assignees: { id: number; name: string }[]
   vocabulary: { types: string[]; severities: number[] }
+  actions: Data.CorrectiveAction[]
+  can: { planActions: boolean }
 }>
 
 function Field({ label, value }: { label: string; value: React.ReactNode }) {
@@ -45,7 +48,10 @@ function Field({ label, value }: { label: string; value: React.ReactNode }) {
 }
 
 export default function IncidentsShow(props: Props) {
-  const { incident, timeline, audit, attachments, assignees, vocabulary } = props
+  const { incident, timeline, audit, attachments, assignees, vocabulary, actions, can } = props
+  const investigated = ['under_investigation', 'actions_pending', 'closed'].includes(
+    incident.status
+  )
   const { t, locale } = useTranslate()
   const subject = { type: 'incident', id: incident.id }
   const dateTime = (iso: string | null) =>
@@ -87,6 +93,28 @@ export default function IncidentsShow(props: Props) {
               {t('incidents.edit.button')}
             </Button>
           )}
+          {investigated && (
+            <Button
+              variant="light"
+              component={Link}
+              route="investigations.show"
+              routeParams={{ id: incident.id }}
+              data-testid="incident-investigation"
+            >
+              {t('incidents.links.investigation')}
+            </Button>
+          )}
+          {incidentType === 'injury_illness' && (
+            <Button
+              variant="light"
+              component={Link}
+              route="recordability.show"
+              routeParams={{ id: incident.id }}
+              data-testid="incident-recordability"
+            >
+              {t('incidents.links.recordability')}
+            </Button>
+          )}
           <IncidentActions incident={incident} assignees={assignees} vocabulary={vocabulary} />
         </Group>
       </Group>
@@ -99,6 +127,9 @@ export default function IncidentsShow(props: Props) {
           </Tabs.Tab>
           <Tabs.Tab value="attachments">
             {t('incidents.tabs.attachments')} ({attachments.length})
+          </Tabs.Tab>
+          <Tabs.Tab value="actions" data-testid="tab-actions">
+            {t('incidents.tabs.actions')} ({actions.length})
           </Tabs.Tab>
           <Tabs.Tab value="timeline" data-testid="tab-timeline">
             {t('incidents.tabs.timeline')}
@@ -235,6 +266,14 @@ export default function IncidentsShow(props: Props) {
             subject={subject}
             attachments={attachments}
             canUpload={incident.can.comment}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="actions" pt="md">
+          <CapaPanel
+            subject={subject}
+            actions={actions}
+            people={assignees}
+            canCreate={can.planActions}
           />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
