@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import IncidentPolicy from '#policies/incident_policy'
+import RegulatoryReport from '#models/regulatory_report'
 import { actorFrom, AuditTrail } from '#services/records/audit_trail'
 import { AttachmentService } from '#services/records/attachment_service'
 import { Timeline } from '#services/records/timeline'
@@ -91,6 +92,7 @@ export default class IncidentsController {
       actions: CorrectiveActionTransformer.transform(
         await CapaQueries.forSource(SUBJECT, incident.id)
       ),
+      regulatory: await this.regulatoryClock(incident.id),
       can: { planActions: canPlan },
     })
   }
@@ -117,5 +119,16 @@ export default class IncidentsController {
     await this.incidents.update(incident, data, actorFrom(ctx))
     session.flash('success', i18n.t('incidents.flash.updated', { number: incident.number }))
     return response.redirect().toRoute('incidents.show', { id: incident.id })
+  }
+
+  protected async regulatoryClock(incidentId: number) {
+    const report = await RegulatoryReport.findBy('incident_id', incidentId)
+    return report
+      ? {
+          outcome: report.outcome,
+          deadlineAt: report.deadlineAt.toISO()!,
+          reportedAt: report.reportedAt?.toISO() ?? null,
+        }
+      : null
   }
 }

@@ -1,6 +1,7 @@
 import { Head } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -22,6 +23,7 @@ import { RecordTimeline } from '~/components/record_timeline.js'
 import { RecordAudit } from '~/components/record_audit.js'
 import { RecordAttachments } from '~/components/record_attachments.js'
 import { CapaPanel } from '~/components/capa/capa_panel.js'
+import { useNow } from '~/hooks/use_now'
 
 type Props = InertiaProps<{
   incident: Data.Incident.Variants['forDetail']
@@ -31,6 +33,7 @@ type Props = InertiaProps<{
   assignees: { id: number; name: string }[]
   vocabulary: { types: string[]; severities: number[] }
   actions: Data.CorrectiveAction[]
+  regulatory: { outcome: string; deadlineAt: string; reportedAt: string | null } | null
   can: { planActions: boolean }
 }>
 
@@ -49,6 +52,7 @@ function Field({ label, value }: { label: string; value: React.ReactNode }) {
 
 export default function IncidentsShow(props: Props) {
   const { incident, timeline, audit, attachments, assignees, vocabulary, actions, can } = props
+  const { regulatory } = props
   const investigated = ['under_investigation', 'actions_pending', 'closed'].includes(
     incident.status
   )
@@ -118,6 +122,8 @@ export default function IncidentsShow(props: Props) {
           <IncidentActions incident={incident} assignees={assignees} vocabulary={vocabulary} />
         </Group>
       </Group>
+
+      {regulatory && !regulatory.reportedAt && <RegulatoryCountdown clock={regulatory} />}
 
       <Tabs defaultValue="summary" keepMounted={false}>
         <Tabs.List>
@@ -289,5 +295,24 @@ export default function IncidentsShow(props: Props) {
         </Tabs.Panel>
       </Tabs>
     </Stack>
+  )
+}
+
+/** Time left to report a severe outcome to the authority, counted from the event. */
+function RegulatoryCountdown({ clock }: { clock: { outcome: string; deadlineAt: string } }) {
+  const { t } = useTranslate()
+  const now = useNow(60_000)
+  const minutes = Math.round((Date.parse(clock.deadlineAt) - now) / 60_000)
+  const severeOutcome = clock.outcome
+  return (
+    <Alert
+      color="red"
+      title={t(`osha.outcomes.${severeOutcome}`)}
+      data-testid="regulatory-countdown"
+    >
+      {minutes >= 0
+        ? t('incidents.regulatory.left', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+        : t('incidents.regulatory.overdue')}
+    </Alert>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Head } from '@inertiajs/react'
 import { Form, Link, type FormSlotProps } from '@adonisjs/inertia/react'
 import {
@@ -23,6 +23,7 @@ import {
 import { IconAlarm, IconArrowLeft } from '@tabler/icons-react'
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
+import { useNow } from '~/hooks/use_now'
 
 type Answers = {
   workRelated: boolean
@@ -393,14 +394,4 @@ function ReportClock({
       )}
     </Alert>
   )
-}
-
-/** The current time, refreshed every `everyMs`, for countdowns. */
-function useNow(everyMs: number) {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs)
-    return () => clearInterval(timer)
-  }, [everyMs])
-  return now
 }

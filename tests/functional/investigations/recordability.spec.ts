@@ -143,6 +143,10 @@ test.group('Incidents / OSHA recordability', (group) => {
     assert.equal(clock.deadlineAt.toMillis(), incident.occurredAt.plus({ hours: 8 }).toMillis())
     assert.equal(clock.reminderAt.toMillis(), incident.occurredAt.plus({ hours: 4 }).toMillis())
 
+    const detail = await client.get(`/incidents/${incident.id}`).loginAs(manager).withInertia()
+    const shown = (detail.inertiaProps as { regulatory: { deadlineAt: string } }).regulatory
+    assert.equal(Date.parse(shown.deadlineAt), clock.deadlineAt.toMillis())
+
     const events = emitter.fake()
     const early = await new RegulatoryClockJob().run()
     assert.deepEqual(early.locked ? null : early.reminded, [])
