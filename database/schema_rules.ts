@@ -1,7 +1,13 @@
 import type { SchemaRules } from '@adonisjs/lucid/types/schema_generator'
 
 /** bigIncrements primary keys, typed as numbers (see config/database.ts). */
-const bigIdTables = ['security_events', 'audit_logs', 'timeline_entries', 'attachments']
+const bigIdTables = [
+  'security_events',
+  'audit_logs',
+  'timeline_entries',
+  'attachments',
+  'notifications',
+]
 
 const bigId = {
   columns: {
