@@ -37,7 +37,11 @@ export default defineConfig({
     () => import('@adonisjs/transmit/transmit_provider'),
   ],
 
-  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
+  preloads: [
+    () => import('#start/routes'),
+    () => import('#start/kernel'),
+    { file: () => import('#start/transmit'), environment: ['web', 'test'] },
+  ],
 
   tests: {
     suites: [
