@@ -9,6 +9,7 @@ import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AdminUserTransformer from '#transformers/admin_user_transformer'
 import type ApiSerializerTransformer from '#transformers/api_serializer'
 import type AttachmentTransformer from '#transformers/attachment_transformer'
+import type NotificationTransformer from '#transformers/notification_transformer'
 import type RoleTransformer from '#transformers/role_transformer'
 import type SecurityEventTransformer from '#transformers/security_event_transformer'
 import type UserSessionTransformer from '#transformers/user_session_transformer'
@@ -27,6 +28,10 @@ export namespace Data {
   export type Attachment = InferData<AttachmentTransformer>
   export namespace Attachment {
     export type Variants = InferVariants<AttachmentTransformer>
+  }
+  export type Notification = InferData<NotificationTransformer>
+  export namespace Notification {
+    export type Variants = InferVariants<NotificationTransformer>
   }
   export type Role = InferData<RoleTransformer>
   export namespace Role {

@@ -54,6 +54,16 @@ export type ScannedRoutes = {
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
+    'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health': { paramsTuple?: []; params?: {} }
@@ -79,6 +89,10 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health': { paramsTuple?: []; params?: {} }
@@ -104,6 +118,10 @@ export type ScannedRoutes = {
     'admin.security_events.index': { paramsTuple?: []; params?: {} }
     'api.v1.me': { paramsTuple?: []; params?: {} }
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -115,6 +133,9 @@ export type ScannedRoutes = {
     'admin.users.status.update': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.roles.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.roles.permissions.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'session.store': { paramsTuple?: []; params?: {} }
@@ -131,6 +152,9 @@ export type ScannedRoutes = {
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'two_factor.disable': { paramsTuple?: []; params?: {} }

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { useRouter } from '@adonisjs/inertia/react'
 
 type Query = Record<string, string | number | null | undefined>
-type ListRoute = 'admin.users.index' | 'admin.security_events.index'
+type ListRoute = 'admin.users.index' | 'admin.security_events.index' | 'notifications.index'
 
 /**
  * Reloads a server-paginated list with new filters: keeps the page state,

@@ -103,4 +103,20 @@ export interface ApiDefinition {
       }
     }
   }
+  notifications: {
+    index: typeof routes['notifications.index']
+    feed: typeof routes['notifications.feed']
+    readAll: typeof routes['notifications.read_all']
+    read: typeof routes['notifications.read']
+  }
+  notificationPreferences: {
+    edit: typeof routes['notification_preferences.edit']
+    update: typeof routes['notification_preferences.update']
+    test: typeof routes['notification_preferences.test']
+  }
+  transmit: {
+    events: typeof routes['transmit.events']
+    subscribe: typeof routes['transmit.subscribe']
+    unsubscribe: typeof routes['transmit.unsubscribe']
+  }
 }

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Transmit } from '@adonisjs/transmit-client'
+import { notifications as toasts } from '@mantine/notifications'
+import { urlFor } from '~/client'
+
+export type LiveNotification = {
+  id: number
+  kind: string
+  title: string
+  body: string
+  urgent: boolean
+  createdAt: string
+  url: string | null
+  read: boolean
+}
+
+type Message =
+  | { type: 'notification'; item: LiveNotification; unread: number }
+  | { type: 'count'; unread: number }
+
+type Feed = { unread: number; items: LiveNotification[] }
+
+const KEEP = 8
+
+function showUrgent(item: LiveNotification) {
+  toasts.show({
+    id: `notification-${item.id}`,
+    title: item.title,
+    message: item.body,
+    color: 'red',
+    autoClose: 15_000,
+    withCloseButton: true,
+  })
+}
+
+/**
+ * The signed-in user's notifications, live: the unread count and the
+ * latest items, kept current over Transmit (SSE). After the stream drops
+ * and comes back, or when the tab becomes visible again, it catches up
+ * over HTTP with what arrived since the last id it saw. Urgent items
+ * arriving live or in a catch-up show a toast.
+ */
+export function useNotifications(userId: number | null, initialUnread: number) {
+  const [unread, setUnread] = useState(initialUnread)
+  const [items, setItems] = useState<LiveNotification[]>([])
+  const [connected, setConnected] = useState(false)
+  const lastId = useRef<number | null>(null)
+
+  const [seenInitial, setSeenInitial] = useState(initialUnread)
+  if (seenInitial !== initialUnread) {
+    setSeenInitial(initialUnread)
+    setUnread(initialUnread)
+  }
+
+  const merge = useCallback((incoming: LiveNotification[], toast: boolean) => {
+    if (!incoming.length) return
+    const newest = Math.max(...incoming.map((item) => item.id))
+    const previous = lastId.current
+    lastId.current = Math.max(previous ?? 0, newest)
+    if (toast && previous !== null) {
+      incoming.filter((item) => item.urgent && item.id > previous).forEach(showUrgent)
+    }
+    setItems((current) => {
+      const byId = new Map(current.map((item) => [item.id, item]))
+      for (const item of incoming) byId.set(item.id, item)
+      return [...byId.values()].sort((a, b) => b.id - a.id).slice(0, KEEP)
+    })
+  }, [])
+
+  /** Unread count plus the items after the last id seen (the latest few the first time). */
+  const catchUp = useCallback(
+    async (toast = true) => {
+      const since = lastId.current
+      const url = urlFor('notifications.feed', {}, { qs: since === null ? {} : { since } })
+      try {
+        const response = await fetch(url, {
+          headers: { accept: 'application/json' },
+          credentials: 'same-origin',
+        })
+        if (!response.ok) return
+        const feed = (await response.json()) as Feed
+        setUnread(feed.unread)
+        merge(feed.items, toast)
+      } catch {
+        // Offline: the next reconnect or visibility change tries again.
+      }
+    },
+    [merge]
+  )
+
+  useEffect(() => {
+    if (!userId) return
+    const transmit = new Transmit({ baseUrl: window.location.origin, maxReconnectAttempts: 0 })
+    const subscription = transmit.subscription(`users/${userId}/notifications`)
+    let dropped = false
+
+    subscription.onMessage<Message>((message) => {
+      setUnread(message.unread)
+      if (message.type === 'notification') merge([message.item], message.item.urgent)
+    })
+    transmit.on('connected', () => {
+      setConnected(true)
+      if (dropped) void catchUp()
+      dropped = false
+    })
+    transmit.on('disconnected', () => {
+      setConnected(false)
+      dropped = true
+    })
+    void catchUp(false).then(() => subscription.create())
+
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void catchUp()
+    }
+    document.addEventListener('visibilitychange', onVisible)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible)
+      void subscription.delete()
+      transmit.close()
+    }
+  }, [userId, catchUp, merge])
+
+  const markRead = useCallback((id: number) => {
+    setItems((current) => current.map((item) => (item.id === id ? { ...item, read: true } : item)))
+  }, [])
+
+  const markAllRead = useCallback(() => {
+    setItems((current) => current.map((item) => ({ ...item, read: true })))
+    setUnread(0)
+  }, [])
+
+  return { unread, items, connected, markRead, markAllRead, refresh: catchUp }
+}
