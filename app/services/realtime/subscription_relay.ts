@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto'
 import redis from '@adonisjs/redis/services/main'
 import logger from '@adonisjs/core/services/logger'
 import { redisEnabled } from '#config/redis'
+import { realtimeBusPrefix } from '#config/transmit'
 import { LocalStreams } from '#services/realtime/local_streams'
 
 type Operation = 'subscribe' | 'unsubscribe'
 type Request = { id: string; op: Operation; uid: string; channel: string; userId: number }
 type Reply = { id: string; ok: boolean }
 
-const REQUESTS = 'harmoni360:realtime:subscription-requests'
-const REPLIES = 'harmoni360:realtime:subscription-replies'
+const REQUESTS = `${realtimeBusPrefix}:subscription-requests`
+const REPLIES = `${realtimeBusPrefix}:subscription-replies`
 
 /**
  * Subscribe and unsubscribe requests for a stream held by another
