@@ -64,7 +64,7 @@ export function NotificationBell() {
             aria-label={t('notifications.bell', { count: live.unread })}
             data-testid="notification-bell"
             data-unread={live.unread}
-            data-live={live.connected ? 'connected' : 'offline'}
+            data-live={live.live}
           >
             <IconBell size={20} stroke={1.6} />
           </ActionIcon>

@@ -43,7 +43,7 @@ function showUrgent(item: LiveNotification) {
 export function useNotifications(userId: number | null, initialUnread: number) {
   const [unread, setUnread] = useState(initialUnread)
   const [items, setItems] = useState<LiveNotification[]>([])
-  const [connected, setConnected] = useState(false)
+  const [live, setLive] = useState<'connecting' | 'live' | 'offline'>('connecting')
   const lastId = useRef<number | null>(null)
 
   const [seenInitial, setSeenInitial] = useState(initialUnread)
@@ -57,8 +57,8 @@ export function useNotifications(userId: number | null, initialUnread: number) {
     const newest = Math.max(...incoming.map((item) => item.id))
     const previous = lastId.current
     lastId.current = Math.max(previous ?? 0, newest)
-    if (toast && previous !== null) {
-      incoming.filter((item) => item.urgent && item.id > previous).forEach(showUrgent)
+    if (toast) {
+      incoming.filter((item) => item.urgent && item.id > (previous ?? 0)).forEach(showUrgent)
     }
     setItems((current) => {
       const byId = new Map(current.map((item) => [item.id, item]))
@@ -90,7 +90,11 @@ export function useNotifications(userId: number | null, initialUnread: number) {
 
   useEffect(() => {
     if (!userId) return
-    const transmit = new Transmit({ baseUrl: window.location.origin, maxReconnectAttempts: 0 })
+    const transmit = new Transmit({
+      baseUrl: window.location.origin,
+      maxReconnectAttempts: 0,
+      onSubscription: () => setLive('live'),
+    })
     const subscription = transmit.subscription(`users/${userId}/notifications`)
     let dropped = false
 
@@ -99,15 +103,14 @@ export function useNotifications(userId: number | null, initialUnread: number) {
       if (message.type === 'notification') merge([message.item], message.item.urgent)
     })
     transmit.on('connected', () => {
-      setConnected(true)
       if (dropped) void catchUp()
       dropped = false
     })
     transmit.on('disconnected', () => {
-      setConnected(false)
+      setLive('offline')
       dropped = true
     })
-    void catchUp(false).then(() => subscription.create())
+    void subscription.create().then(() => catchUp(false))
 
     const onVisible = () => {
       if (document.visibilityState === 'visible') void catchUp()
@@ -129,5 +132,5 @@ export function useNotifications(userId: number | null, initialUnread: number) {
     setUnread(0)
   }, [])
 
-  return { unread, items, connected, markRead, markAllRead, refresh: catchUp }
+  return { unread, items, live, markRead, markAllRead, refresh: catchUp }
 }

@@ -128,7 +128,9 @@ function Shell({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap" data-testid="header-actions">
             <SitePicker />
-            <LanguageSwitch />
+            <Box visibleFrom="xs">
+              <LanguageSwitch />
+            </Box>
             <NotificationBell />
             <UserMenu />
           </Group>

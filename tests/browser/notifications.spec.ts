@@ -1,0 +1,58 @@
+import { test } from '@japa/runner'
+import type { Page } from 'playwright'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Site from '#models/site'
+import { NotificationService } from '#services/notifications/notification_service'
+import { PASSWORD, createUser, grantRole } from '#tests/functional/notifications/support'
+
+/** The first page load compiles the frontend through Vite: be patient, never time it. */
+const PATIENCE = 60_000
+
+async function signInAt(page: Page, email: string) {
+  page.setDefaultTimeout(PATIENCE)
+  await page.waitForURL(/\/login$/)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/dashboard$/)
+}
+
+test.group('Browser / live notifications', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the bell counts a new notification and an urgent one shows a toast, without reload', async ({
+    visit,
+    assert,
+  }) => {
+    const user = await createUser('browser.bell@example.test', { name: 'Rina Hartono' })
+    const site = await Site.query().orderBy('id').firstOrFail()
+    await grantRole(user, 'reporter', site.id)
+    const page = await visit('/')
+    await page.setViewportSize({ width: 375, height: 812 })
+    await signInAt(page, user.email)
+
+    const bell = page.getByTestId('notification-bell')
+    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+    assert.equal(await bell.getAttribute('data-unread'), '0')
+    await page.evaluate(() => ((window as any).__notReloaded = true))
+
+    await NotificationService.send([{ userId: user.id, urgent: false }], {
+      kind: 'system.test',
+      params: { name: user.name },
+    })
+    await page.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor()
+
+    await NotificationService.send([{ userId: user.id, urgent: true }], {
+      kind: 'incident.reported',
+      params: { number: 'INC-2026-0042', title: 'Scaffold collapse', actor: 'Ayu', site: 'Main' },
+    })
+    await page.locator('[data-testid="notification-bell"][data-unread="2"]').waitFor()
+    await page.getByText('Incident INC-2026-0042 reported: Scaffold collapse').first().waitFor()
+    assert.isTrue(await page.evaluate(() => (window as any).__notReloaded === true))
+
+    await bell.click()
+    const items = page.getByTestId('notification-item')
+    await items.first().waitFor()
+    assert.equal(await items.count(), 2)
+  })
+})
