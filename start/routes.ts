@@ -210,3 +210,14 @@ router
   })
   .prefix('notifications')
   .use([middleware.auth(), middleware.access({ to: 'everyone' })])
+
+router
+  .group(() => {
+    router
+      .post('records/:type/:id/watchers', [controllers.RecordWatchers, 'store'])
+      .as('records.watchers.store')
+    router
+      .delete('records/:type/:id/watchers', [controllers.RecordWatchers, 'destroy'])
+      .as('records.watchers.destroy')
+  })
+  .use([middleware.auth(), middleware.access({ to: 'everyone' })])

@@ -14,6 +14,7 @@
 |
 */
 
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
@@ -50,3 +51,4 @@ router
   .use([middleware.auth(), middleware.access({ to: 'everyone' })])
 
 SubscriptionRelay.start()
+app.terminating(() => SubscriptionRelay.stop())

@@ -29,6 +29,7 @@ export const controllers = {
   RealtimeSubscriptions: () => import('#controllers/realtime_subscriptions_controller'),
   RecordAttachments: () => import('#controllers/record_attachments_controller'),
   RecordComments: () => import('#controllers/record_comments_controller'),
+  RecordWatchers: () => import('#controllers/record_watchers_controller'),
   Session: () => import('#controllers/session_controller'),
   TwoFactorChallenge: () => import('#controllers/two_factor_challenge_controller'),
   TwoFactorRecoveryCodes: () => import('#controllers/two_factor_recovery_codes_controller'),

@@ -61,6 +61,8 @@ export type ScannedRoutes = {
     'notification_preferences.edit': { paramsTuple?: []; params?: {} }
     'notification_preferences.update': { paramsTuple?: []; params?: {} }
     'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'records.watchers.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.watchers.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
@@ -153,6 +155,7 @@ export type ScannedRoutes = {
     'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
     'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'records.watchers.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
   }
@@ -161,6 +164,7 @@ export type ScannedRoutes = {
     'user_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.two_factor.reset': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.roles.destroy': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'records.watchers.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -348,6 +348,18 @@ const routes = {
     tokens: [{"old":"/notifications/preferences/test","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences/test","type":0,"val":"preferences","end":""},{"old":"/notifications/preferences/test","type":0,"val":"test","end":""}],
     types: placeholder as Registry['notification_preferences.test']['types'],
   },
+  'records.watchers.store': {
+    methods: ["POST"],
+    pattern: '/records/:type/:id/watchers',
+    tokens: [{"old":"/records/:type/:id/watchers","type":0,"val":"records","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"type","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"id","end":""},{"old":"/records/:type/:id/watchers","type":0,"val":"watchers","end":""}],
+    types: placeholder as Registry['records.watchers.store']['types'],
+  },
+  'records.watchers.destroy': {
+    methods: ["DELETE"],
+    pattern: '/records/:type/:id/watchers',
+    tokens: [{"old":"/records/:type/:id/watchers","type":0,"val":"records","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"type","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"id","end":""},{"old":"/records/:type/:id/watchers","type":0,"val":"watchers","end":""}],
+    types: placeholder as Registry['records.watchers.destroy']['types'],
+  },
   'transmit.events': {
     methods: ["GET","HEAD"],
     pattern: '/__transmit/events',

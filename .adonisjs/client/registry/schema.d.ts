@@ -691,6 +691,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/notification_preferences_controller').default['test']>>>
     }
   }
+  'records.watchers.store': {
+    methods: ["POST"]
+    pattern: '/records/:type/:id/watchers'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { type: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/record_watchers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/record_watchers_controller').default['store']>>>
+    }
+  }
+  'records.watchers.destroy': {
+    methods: ["DELETE"]
+    pattern: '/records/:type/:id/watchers'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { type: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/record_watchers_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/record_watchers_controller').default['destroy']>>>
+    }
+  }
   'transmit.events': {
     methods: ["GET","HEAD"]
     pattern: '/__transmit/events'

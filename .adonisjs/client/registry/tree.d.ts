@@ -49,6 +49,10 @@ export interface ApiDefinition {
     attachments: {
       store: typeof routes['records.attachments.store']
     }
+    watchers: {
+      store: typeof routes['records.watchers.store']
+      destroy: typeof routes['records.watchers.destroy']
+    }
   }
   attachments: {
     show: typeof routes['attachments.show']

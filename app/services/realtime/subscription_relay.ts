@@ -36,11 +36,14 @@ export class SubscriptionRelay {
     connection.subscribe(REPLIES, (message) => this.#onReply(message))
   }
 
+  /** On shutdown: an open subscriber connection would keep the process alive. */
   static async stop() {
     if (!this.#started) return
     this.#started = false
-    await redis.connection().unsubscribe(REQUESTS)
-    await redis.connection().unsubscribe(REPLIES)
+    const connection = redis.connection()
+    await connection.unsubscribe(REQUESTS)
+    await connection.unsubscribe(REPLIES)
+    connection.ioSubscriberConnection?.disconnect()
   }
 
   /** Resolves true once the owning instance applied the operation. */

@@ -198,4 +198,16 @@ test.group('Notifications / centre', (group) => {
       .accept('json')
     invalid.assertStatus(422)
   })
+
+  test('following a record one cannot read (or of no registered type) is a 404', async ({
+    client,
+  }) => {
+    const user = await createUser('nc.follow@example.test')
+    const response = await client
+      .post('/records/incident/1/watchers')
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(404)
+  })
 })
