@@ -3,6 +3,7 @@ import type { Page } from 'playwright'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Site from '#models/site'
 import { NotificationService } from '#services/notifications/notification_service'
+import { LocalStreams } from '#services/realtime/local_streams'
 import { PASSWORD, createUser, grantRole } from '#tests/functional/notifications/support'
 
 /** The first page load compiles the frontend through Vite: be patient, never time it. */
@@ -54,5 +55,28 @@ test.group('Browser / live notifications', (group) => {
     const items = page.getByTestId('notification-item')
     await items.first().waitFor()
     assert.equal(await items.count(), 2)
+  })
+
+  test('after the stream drops, the bell catches up with what arrived meanwhile', async ({
+    visit,
+    assert,
+  }) => {
+    const user = await createUser('browser.reconnect@example.test')
+    const site = await Site.query().orderBy('id').firstOrFail()
+    await grantRole(user, 'reporter', site.id)
+    const page = await visit('/')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await signInAt(page, user.email)
+    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+
+    LocalStreams.endAll(300)
+    while (LocalStreams.count() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    await NotificationService.send([{ userId: user.id, urgent: true }], {
+      kind: 'system.test',
+      params: { name: user.name },
+    })
+    await page.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor()
+    await page.getByText('Test notification').first().waitFor()
+    assert.equal(LocalStreams.count(), 1)
   })
 })

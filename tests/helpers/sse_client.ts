@@ -13,6 +13,8 @@ export class SseClient {
   readonly uid = randomUUID()
   readonly messages: SseMessage[] = []
   headers: Headers | null = null
+  /** Everything the stream sent, frames and comments included */
+  raw = ''
   status = 0
   #abort?: AbortController
   #waiters = new Waiters()
@@ -52,6 +54,7 @@ export class SseClient {
           const { value, done } = await reader.read()
           if (done) break
           buffer += value
+          this.raw += value
           opened()
           let end: number
           while ((end = buffer.indexOf('\n\n')) !== -1) {
@@ -108,6 +111,11 @@ export class SseClient {
   async close() {
     this.#abort?.abort()
     await this.#closed
+  }
+
+  /** Resolves once the server ended the stream. */
+  ended() {
+    return this.#closed
   }
 
   /** Resolves with the first message matching, or fails after `timeoutMs`. */

@@ -1,9 +1,12 @@
+import app from '@adonisjs/core/services/app'
 import transmit from '@adonisjs/transmit/services/main'
+import type { ServerResponse } from 'node:http'
 import type { HttpContext } from '@adonisjs/core/http'
 
-type Owned = { userId: number; stream: object }
+type Owned = { userId: number; stream: object; response: ServerResponse }
 
 const owners = new Map<string, Owned>()
+let endsOnShutdown = false
 
 /**
  * The SSE streams this process holds, by client uid, with the user who
@@ -12,6 +15,15 @@ const owners = new Map<string, Owned>()
  */
 export const LocalStreams = {
   open(ctx: HttpContext, uid: string, userId: number) {
+    /**
+     * Terminating hooks run last-registered first, and the HTTP server's
+     * own hook (close, which waits for open streams) is registered once it
+     * listens. Registered from here, ending the streams comes before it.
+     */
+    if (!endsOnShutdown) {
+      endsOnShutdown = true
+      app.terminating(() => this.endAll())
+    }
     const stream = transmit.createStream({
       uid,
       context: ctx,
@@ -19,7 +31,7 @@ export const LocalStreams = {
       response: ctx.response.response,
       injectResponseHeaders: ctx.response.getHeaders(),
     })
-    owners.set(uid, { userId, stream })
+    owners.set(uid, { userId, stream, response: ctx.response.response })
     ctx.response.response.once('close', () => {
       if (owners.get(uid)?.stream === stream) owners.delete(uid)
     })
@@ -47,5 +59,16 @@ export const LocalStreams = {
 
   count() {
     return owners.size
+  },
+
+  /**
+   * Ends every stream with a reconnect hint (shutdown, tests): browsers
+   * reconnect after `retryMs`, to whichever instance is still up.
+   */
+  endAll(retryMs = 1_000) {
+    for (const { response } of owners.values()) {
+      if (response.writableEnded) continue
+      response.end(`retry: ${retryMs}\n\n`)
+    }
   },
 }

@@ -96,4 +96,24 @@ test.group('Realtime / two instances behind a round-robin proxy', (group) => {
     console.log(`[latency] 2 instances: p50 ${result.p50} ms, p95 ${result.p95} ms (n=${result.n})`)
   }).timeout(240_000)
   requireRedis(relayed)
+
+  test('on SIGTERM an open stream ends with a reconnect hint and the process exits', async ({
+    assert,
+  }) => {
+    const [first] = servers
+    const browser = new WebClient(first)
+    await browser.get('/login')
+    await browser.postForm('/login', { email: demoEmail('reporter'), password: DEMO_PASSWORD })
+    const sse = new SseClient(
+      first.url('').replace(/\/$/, ''),
+      () => browser.cookieHeader(),
+      () => decodeURIComponent(browser.cookies.get('XSRF-TOKEN') ?? '')
+    )
+    assert.equal(await sse.open(), 200)
+
+    const exit = await first.stop('SIGTERM')
+    assert.equal(exit.code, 0)
+    await sse.ended()
+    assert.match(sse.raw, /^retry: \d+$/m)
+  }).timeout(60_000)
 })
