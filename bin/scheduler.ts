@@ -17,7 +17,10 @@ import { fileURLToPath } from 'node:url'
 const APP_ROOT = fileURLToPath(new URL('../', import.meta.url))
 const HOUR = 60 * 60 * 1000
 
-const jobs = [{ command: ['capa:overdue'], everyMs: HOUR }]
+const jobs = [
+  { command: ['capa:overdue'], everyMs: HOUR },
+  { command: ['notifications:digest'], everyMs: 24 * HOUR },
+]
 
 const running = new Map<string, ChildProcess>()
 let stopping = false

@@ -109,12 +109,14 @@ export class NotificationPreferenceSchema extends BaseModel {
 }
 
 export class NotificationSchema extends BaseModel {
-  static $columns = ['body', 'createdAt', 'id', 'kind', 'readAt', 'routeName', 'routeParams', 'subjectId', 'subjectType', 'title', 'urgent', 'userId'] as const
+  static $columns = ['body', 'createdAt', 'digestedAt', 'id', 'kind', 'readAt', 'routeName', 'routeParams', 'subjectId', 'subjectType', 'title', 'urgent', 'userId'] as const
   $columns = NotificationSchema.$columns
   @column()
   declare body: string
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column.dateTime()
+  declare digestedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
   @column()

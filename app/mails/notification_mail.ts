@@ -1,5 +1,5 @@
 import { BaseMail } from '@adonisjs/mail'
-import i18nManager from '@adonisjs/i18n/services/main'
+import { notificationMailCopy } from '#mails/notification_copy'
 import type User from '#models/user'
 
 export type NotificationMailContent = { title: string; body: string; url: string; urgent: boolean }
@@ -18,19 +18,11 @@ export default class NotificationMail extends BaseMail {
   }
 
   prepare() {
-    const locale = i18nManager.getSupportedLocaleFor(this.user.locale) ?? i18nManager.defaultLocale
-    const i18n = i18nManager.locale(locale)
-    const copy = {
-      greeting: i18n.t('notifications.mail.greeting', { name: this.user.name }),
-      action: i18n.t('notifications.mail.action'),
-      why: i18n.t('notifications.mail.why'),
-      manage: i18n.t('notifications.mail.manage'),
-      signature: i18n.t('notifications.mail.signature'),
-    }
-    const subject = this.content.urgent
-      ? i18n.t('notifications.mail.urgent_subject', { title: this.content.title })
-      : this.content.title
-    const { title, body, url } = this.content
+    const { i18n, copy, footer } = notificationMailCopy(this.user, this.preferencesUrl)
+    const action = i18n.t('notifications.mail.action')
+    const why = i18n.t('notifications.mail.why')
+    const { title, body, url, urgent } = this.content
+    const subject = urgent ? i18n.t('notifications.mail.urgent_subject', { title }) : title
 
     this.message
       .to(this.user.email, this.user.name)
@@ -42,21 +34,11 @@ export default class NotificationMail extends BaseMail {
           title,
           ...(body ? ['', body] : []),
           '',
-          `${copy.action}: ${url}`,
+          `${action}: ${url}`,
           '',
-          copy.why,
-          `${copy.manage}: ${this.preferencesUrl}`,
-          '',
-          copy.signature,
+          ...footer(why),
         ].join('\n')
       )
-      .htmlView('emails/notification', {
-        locale,
-        url,
-        title,
-        body,
-        preferencesUrl: this.preferencesUrl,
-        ...copy,
-      })
+      .htmlView('emails/notification', { ...copy, action, why, url, title, body })
   }
 }

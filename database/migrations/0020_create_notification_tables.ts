@@ -5,7 +5,8 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  * recipient's language when the row is created; the link is a route name
  * plus its params, built into a URL when shown or mailed. Watchers follow
  * any record through the same polymorphic (subject_type, subject_id) pair
- * as the other shared mechanisms.
+ * as the other shared mechanisms. `digested_at` marks items already sent
+ * in a daily digest.
  */
 export default class extends BaseSchema {
   async up() {
@@ -21,6 +22,7 @@ export default class extends BaseSchema {
       table.bigInteger('subject_id').nullable()
       table.boolean('urgent').notNullable().defaultTo(false)
       table.timestamp('read_at', { useTz: true }).nullable()
+      table.timestamp('digested_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())
       table.index(['user_id', 'id'])
     })
@@ -36,7 +38,7 @@ export default class extends BaseSchema {
     })
     this.schema.raw(
       `ALTER TABLE notification_preferences ADD CONSTRAINT notification_preferences_channel_check
-       CHECK (channel IN ('in_app', 'email', 'both', 'none'))`
+       CHECK (channel IN ('in_app', 'email', 'both', 'digest', 'none'))`
     )
 
     this.schema.createTable('record_watchers', (table) => {

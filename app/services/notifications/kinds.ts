@@ -16,7 +16,7 @@ export const NOTIFICATION_KINDS = {
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
 
-export const DELIVERY_CHANNELS = ['in_app', 'email', 'both', 'none'] as const
+export const DELIVERY_CHANNELS = ['in_app', 'email', 'both', 'digest', 'none'] as const
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number]
 
 export const notificationKinds = () => Object.keys(NOTIFICATION_KINDS) as NotificationKind[]
@@ -28,7 +28,8 @@ export function isNotificationKind(value: string): value is NotificationKind {
 /**
  * Where one notification goes for a user: their choice for the kind (or
  * the default). Urgent items always reach the in-app feed, whatever the
- * choice; email follows the choice.
+ * choice; email follows the choice. "digest" is in-app now and email once
+ * a day (see NotificationDigest); an urgent item is mailed at once instead.
  */
 export function deliveryFor(
   kind: NotificationKind,
@@ -37,7 +38,7 @@ export function deliveryFor(
 ) {
   const channel = chosen ?? NOTIFICATION_KINDS[kind].defaultChannel
   return {
-    inApp: urgent || channel === 'in_app' || channel === 'both',
-    email: channel === 'email' || channel === 'both',
+    inApp: urgent || channel === 'in_app' || channel === 'both' || channel === 'digest',
+    email: channel === 'email' || channel === 'both' || (urgent && channel === 'digest'),
   }
 }

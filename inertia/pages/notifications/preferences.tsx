@@ -5,7 +5,7 @@ import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantin
 import type { InertiaProps } from '~/types'
 import { useTranslate } from '~/hooks/use_translate'
 
-type Channel = 'in_app' | 'email' | 'both' | 'none'
+type Channel = 'in_app' | 'email' | 'both' | 'digest' | 'none'
 
 type Props = InertiaProps<{
   preferences: Record<string, Channel>
@@ -21,10 +21,11 @@ export default function NotificationPreferences({ preferences, kinds }: Props) {
     in_app: t('notifications.preferences.in_app'),
     email: t('notifications.preferences.email'),
     both: t('notifications.preferences.both'),
+    digest: t('notifications.preferences.digest'),
     none: t('notifications.preferences.none'),
   }
   const channelLabel = (channel: Channel) => labels[channel]
-  const channels = (['in_app', 'email', 'both', 'none'] as const).map((value) => ({
+  const channels = (['in_app', 'email', 'both', 'digest', 'none'] as const).map((value) => ({
     value,
     label: channelLabel(value),
   }))

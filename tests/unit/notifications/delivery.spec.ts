@@ -14,6 +14,8 @@ const cases: {
   { chosen: 'none', urgent: true, inApp: true, email: false },
   { chosen: 'email', urgent: true, inApp: true, email: true },
   { chosen: 'in_app', urgent: true, inApp: true, email: false },
+  { chosen: 'digest', urgent: false, inApp: true, email: false },
+  { chosen: 'digest', urgent: true, inApp: true, email: true },
 ]
 
 test.group('Notification preferences', () => {
