@@ -1,4 +1,5 @@
 import { router, usePage } from '@inertiajs/react'
+import { useDisclosure } from '@mantine/hooks'
 import { Link } from '@adonisjs/inertia/react'
 import {
   ActionIcon,
@@ -30,9 +31,11 @@ export function NotificationBell() {
   const { user, unreadNotifications } = usePage().props
   const { t, locale } = useTranslate()
   const live = useNotifications(user?.id ?? null, Number(unreadNotifications ?? 0))
+  const [opened, menu] = useDisclosure(false)
   if (!user) return null
 
   const open = (item: LiveNotification) => {
+    menu.close()
     live.markRead(item.id)
     router.put(urlFor('notifications.read', { id: item.id }), undefined, {
       preserveScroll: true,
@@ -48,7 +51,15 @@ export function NotificationBell() {
   }
 
   return (
-    <Menu position="bottom-end" withArrow width={340} shadow="md" onOpen={() => live.refresh()}>
+    <Menu
+      opened={opened}
+      onChange={(next) => (next ? menu.open() : menu.close())}
+      onOpen={() => live.refresh()}
+      position="bottom-end"
+      withArrow
+      width={340}
+      shadow="md"
+    >
       <Menu.Target>
         <Indicator
           label={live.unread > 99 ? '99+' : live.unread}
@@ -122,12 +133,20 @@ export function NotificationBell() {
         </ScrollArea.Autosize>
         <Divider />
         <Group justify="space-between" px="sm" py={6}>
-          <Button component={Link} route="notifications.index" size="compact-xs" variant="light">
+          <Button
+            component={Link}
+            route="notifications.index"
+            size="compact-xs"
+            variant="light"
+            onClick={menu.close}
+            data-testid="notification-see-all"
+          >
             {t('notifications.see_all')}
           </Button>
           <ActionIcon
             component={Link}
             route="notification_preferences.edit"
+            onClick={menu.close}
             variant="subtle"
             color="gray"
             aria-label={t('notifications.preferences.title')}

@@ -55,6 +55,13 @@ test.group('Browser / live notifications', (group) => {
     const items = page.getByTestId('notification-item')
     await items.first().waitFor()
     assert.equal(await items.count(), 2)
+
+    await page.getByTestId('notification-see-all').click()
+    await page.waitForURL(/\/notifications$/)
+    await page.getByTestId('notification-row').first().waitFor()
+    assert.equal(await page.getByTestId('notification-row').count(), 2)
+    await page.getByTestId('mark-all-read').click()
+    await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor()
   })
 
   test('after the stream drops, the bell catches up with what arrived meanwhile', async ({

@@ -151,4 +151,20 @@ test.group('Realtime / channels and streams', (group) => {
     console.log(`[latency] 1 instance: p50 ${result.p50} ms, p95 ${result.p95} ms (n=${result.n})`)
     assert.equal(result.n, 50)
   })
+
+  test('a stream uid held by another user is refused', async ({ assert, cleanup }) => {
+    const owner = await createUser('rt.uid.owner@example.test')
+    const intruder = await createUser('rt.uid.intruder@example.test')
+    const sse = sseFor(await WebSession.login(owner.email, PASSWORD))
+    cleanup(() => sse.close())
+    await sse.open()
+
+    const web = await WebSession.login(intruder.email, PASSWORD)
+    const response = await fetch(`${WebSession.baseUrl()}/__transmit/events?uid=${sse.uid}`, {
+      headers: { cookie: [...web.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+      redirect: 'manual',
+    })
+    await response.body?.cancel()
+    assert.equal(response.status, 400)
+  })
 })
