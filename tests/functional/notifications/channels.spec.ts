@@ -135,10 +135,25 @@ test.group('Realtime / channels and streams', (group) => {
 
   test('publish → receive latency on one instance', async ({ assert, cleanup }) => {
     const user = await createUser('rt.latency@example.test')
-    const sse = sseFor(await WebSession.login(user.email, PASSWORD))
+    const web = await WebSession.login(user.email, PASSWORD)
+    const sse = sseFor(web)
     cleanup(() => sse.close())
     await sse.open()
     await sse.subscribe(`users/${user.id}/notifications`)
+
+    const changes: number[] = []
+    for (let index = 0; index < 20; index++) {
+      const before = sse.messages.length
+      const sentAt = performance.now()
+      await web.request('POST', '/notifications/preferences/test', {})
+      const received = await sse.waitFor(
+        (message) =>
+          sse.messages.indexOf(message) >= before && message.payload?.type === 'notification'
+      )
+      changes.push(received.receivedAt - sentAt)
+    }
+    const http = percentiles(changes)
+    console.log(`[latency] 1 instance, POST → SSE: p50 ${http.p50} ms, p95 ${http.p95} ms`)
 
     const samples: number[] = []
     for (let index = 0; index < 50; index++) {
