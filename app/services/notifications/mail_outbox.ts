@@ -17,7 +17,7 @@ const sleep = (ms: number) =>
  */
 export class MailOutbox {
   static retry: RetryPolicy = { attempts: 8, baseMs: 1_000, maxMs: 60_000 }
-  static #inFlight = new Set<Promise<boolean>>()
+  static #inFlight = new Map<Promise<boolean>, Record<string, unknown>>()
 
   static delayBefore(attempt: number) {
     return Math.min(this.retry.maxMs, this.retry.baseMs * 2 ** (attempt - 2))
@@ -26,14 +26,15 @@ export class MailOutbox {
   /** `build` is called for each attempt: a mail instance is prepared once. */
   static enqueue(build: () => BaseMail, context: Record<string, unknown>) {
     const job = this.#deliver(build, context)
-    this.#inFlight.add(job)
+    this.#inFlight.set(job, context)
     void job.finally(() => this.#inFlight.delete(job))
     return job
   }
 
-  /** Resolves once every queued mail was sent or given up (tests, shutdown). */
-  static async settle() {
-    await Promise.all([...this.#inFlight])
+  /** Resolves once the queued mails (those matching `which`) were sent or given up. */
+  static async settle(which: (context: Record<string, unknown>) => boolean = () => true) {
+    const jobs = [...this.#inFlight].filter(([, context]) => which(context))
+    await Promise.all(jobs.map(([job]) => job))
   }
 
   static async #deliver(build: () => BaseMail, context: Record<string, unknown>) {

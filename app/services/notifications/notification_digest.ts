@@ -45,6 +45,7 @@ export class NotificationDigest {
       'id',
       batches.map(([userId]) => userId)
     )
+    const jobs: Promise<boolean>[] = []
     for (const user of users.filter((candidate) => candidate.isActive)) {
       const items = batches
         .find(([userId]) => userId === user.id)![1]
@@ -53,12 +54,14 @@ export class NotificationDigest {
           body: row.body,
           url: absoluteLink(row),
         }))
-      MailOutbox.enqueue(() => new DigestMail(user, items, preferencesLink()), {
-        userId: user.id,
-        kind: 'digest',
-      })
+      jobs.push(
+        MailOutbox.enqueue(() => new DigestMail(user, items, preferencesLink()), {
+          userId: user.id,
+          kind: 'digest',
+        })
+      )
     }
-    await MailOutbox.settle()
+    await Promise.all(jobs)
     return { users: users.length, items: batches.reduce((sum, [, rows]) => sum + rows.length, 0) }
   }
 }

@@ -24,7 +24,6 @@ test.group('Notifications / daily digest', (group) => {
     smtp.clear()
     return testUtils.db().withGlobalTransaction()
   })
-  group.each.teardown(() => MailOutbox.settle())
 
   test('collects the unread non-urgent items of digest kinds into one mail, once', async ({
     assert,
@@ -37,7 +36,7 @@ test.group('Notifications / daily digest', (group) => {
       kind: 'system.test',
       params: { name: user.name },
     })
-    await MailOutbox.settle()
+    await MailOutbox.settle((mail) => mail.userId === user.id)
     smtp.clear()
 
     const result = await NotificationDigest.run()
