@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Transmit } from '@adonisjs/transmit-client'
+import { Transmit, type Subscription } from '@adonisjs/transmit-client'
 import { notifications as toasts } from '@mantine/notifications'
 import { urlFor } from '~/client'
 
@@ -90,36 +90,67 @@ export function useNotifications(userId: number | null, initialUnread: number) {
 
   useEffect(() => {
     if (!userId) return
-    const transmit = new Transmit({
-      baseUrl: window.location.origin,
-      maxReconnectAttempts: 0,
-      onSubscription: () => setLive('live'),
-    })
-    const subscription = transmit.subscription(`users/${userId}/notifications`)
+    let stopped = false
     let dropped = false
+    let retryTimer: ReturnType<typeof setTimeout> | undefined
+    let current: { transmit: Transmit; subscription: Subscription } | null = null
 
-    subscription.onMessage<Message>((message) => {
-      setUnread(message.unread)
-      if (message.type === 'notification') merge([message.item], message.item.urgent)
-    })
-    transmit.on('connected', () => {
-      if (dropped) void catchUp()
-      dropped = false
-    })
-    transmit.on('disconnected', () => {
-      setLive('offline')
-      dropped = true
-    })
-    void subscription.create().then(() => catchUp(false))
+    /**
+     * EventSource reconnects by itself after a network error, but gives up
+     * for good after a non-200 answer (a proxy's 502 during a deploy, a
+     * signed-out session). Then the client is rebuilt, with backoff.
+     */
+    const connect = (attempt: number) => {
+      dropped = dropped || attempt > 0
+      const rebuild = () => {
+        if (stopped) return
+        transmit.close()
+        retryTimer = setTimeout(() => connect(attempt + 1), Math.min(30_000, 1_000 * 2 ** attempt))
+      }
+      const transmit = new Transmit({
+        baseUrl: window.location.origin,
+        maxReconnectAttempts: 0,
+        eventSourceFactory: (url, options) => {
+          const source = new EventSource(url, options)
+          source.addEventListener('error', () => {
+            if (source.readyState === EventSource.CLOSED) rebuild()
+          })
+          return source
+        },
+        onSubscription: () => setLive('live'),
+      })
+      const subscription = transmit.subscription(`users/${userId}/notifications`)
+      current = { transmit, subscription }
+
+      subscription.onMessage<Message>((message) => {
+        setUnread(message.unread)
+        if (message.type === 'notification') merge([message.item], message.item.urgent)
+      })
+      /** Subscribing only once connected: a client that never connects leaves no poller behind. */
+      transmit.on('connected', () => {
+        attempt = 0
+        const missed = dropped
+        dropped = false
+        if (!subscription.isCreated) void subscription.create().then(() => catchUp(missed))
+        else if (missed) void catchUp()
+      })
+      transmit.on('disconnected', () => {
+        setLive('offline')
+        dropped = true
+      })
+    }
+    connect(0)
 
     const onVisible = () => {
       if (document.visibilityState === 'visible') void catchUp()
     }
     document.addEventListener('visibilitychange', onVisible)
     return () => {
+      stopped = true
+      clearTimeout(retryTimer)
       document.removeEventListener('visibilitychange', onVisible)
-      void subscription.delete()
-      transmit.close()
+      void current?.subscription.delete()
+      current?.transmit.close()
     }
   }, [userId, catchUp, merge])
 

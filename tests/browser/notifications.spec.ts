@@ -1,10 +1,12 @@
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import testUtils from '@adonisjs/core/services/test_utils'
+import transmit from '@adonisjs/transmit/services/main'
 import Site from '#models/site'
 import { NotificationService } from '#services/notifications/notification_service'
 import { LocalStreams } from '#services/realtime/local_streams'
-import { PASSWORD, createUser, grantRole } from '#tests/functional/notifications/support'
+import { PASSWORD, createUser, grantRole, sseFor } from '#tests/functional/notifications/support'
+import { WebSession } from '#tests/functional/account/web_session'
 
 /** The first page load compiles the frontend through Vite: be patient, never time it. */
 const PATIENCE = 60_000
@@ -85,5 +87,38 @@ test.group('Browser / live notifications', (group) => {
     await page.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor()
     await page.getByText('Test notification').first().waitFor()
     assert.equal(LocalStreams.count(), 1)
+  })
+
+  test('when the stream is refused outright, the client starts over and stays live', async ({
+    visit,
+    assert,
+    cleanup,
+  }) => {
+    const user = await createUser('browser.refused@example.test')
+    const intruder = await createUser('browser.intruder@example.test')
+    const site = await Site.query().orderBy('id').firstOrFail()
+    await grantRole(user, 'reporter', site.id)
+    const page = await visit('/')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await signInAt(page, user.email)
+    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+    const [stream] = [...transmit.getManager().getAllSubscribers().keys()]
+    const uid = stream.getUid()
+
+    /* The browser's uid is taken while it is away: its reconnect gets a 400, which ends EventSource for good. */
+    LocalStreams.endAll(1_500)
+    while (LocalStreams.count() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    const squatter = sseFor(await WebSession.login(intruder.email, PASSWORD))
+    Object.defineProperty(squatter, 'uid', { value: uid })
+    cleanup(() => squatter.close())
+    assert.equal(await squatter.open(), 200)
+
+    await page.locator('[data-testid="notification-bell"][data-live="offline"]').waitFor()
+    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+    await NotificationService.send([{ userId: user.id, urgent: false }], {
+      kind: 'system.test',
+      params: { name: user.name },
+    })
+    await page.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor()
   })
 })
