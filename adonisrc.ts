@@ -42,6 +42,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/events'),
     () => import('#start/records'),
+    { file: () => import('#start/transmit'), environment: ['web', 'test'] },
   ],
 
   tests: {

@@ -21,6 +21,7 @@ const HOUR = 60 * MINUTE
 const jobs = [
   { command: ['capa:overdue'], everyMs: HOUR },
   { command: ['incidents:regulatory-clocks'], everyMs: 15 * MINUTE },
+  { command: ['notifications:digest'], everyMs: 24 * HOUR },
 ]
 
 const running = new Map<string, ChildProcess>()

@@ -8,6 +8,14 @@ import { redis } from '@adonisjs/transmit/transports/redis'
  */
 const url = env.get('REDIS_URL')
 
+/**
+ * Redis pub/sub ignores the database number, so apps sharing one Redis
+ * server (staging and production, parallel test runs) would hear each
+ * other's broadcasts. Bus channels carry the database number.
+ */
+const database = url && new URL(url).pathname.length > 1 ? new URL(url).pathname.slice(1) : '0'
+export const realtimeBusPrefix = `harmoni360:${database}`
+
 export default defineConfig({
   pingInterval: '20s',
   transport:
@@ -26,6 +34,7 @@ export default defineConfig({
                   password: env.get('REDIS_PASSWORD'),
                 }
           ),
+          channel: `${realtimeBusPrefix}:transmit`,
         }
       : null,
 })

@@ -285,6 +285,48 @@ export class LocationSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class NotificationPreferenceSchema extends BaseModel {
+  static $columns = ['channel', 'kind', 'userId'] as const
+  $columns = NotificationPreferenceSchema.$columns
+  @column()
+  declare channel: string
+  @column()
+  declare kind: string
+  @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['body', 'createdAt', 'digestedAt', 'id', 'kind', 'readAt', 'routeName', 'routeParams', 'subjectId', 'subjectType', 'title', 'urgent', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare digestedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare routeName: string | null
+  @column()
+  declare routeParams: any
+  @column()
+  declare subjectId: number | null
+  @column()
+  declare subjectType: string | null
+  @column()
+  declare title: string
+  @column()
+  declare urgent: boolean
+  @column()
+  declare userId: number
+}
+
 export class NumberSequenceSchema extends BaseModel {
   static $columns = ['kind', 'lastValue', 'year'] as const
   $columns = NumberSequenceSchema.$columns
@@ -339,6 +381,19 @@ export class PermissionSchema extends BaseModel {
   declare id: number
   @column()
   declare module: string
+}
+
+export class RecordWatcherSchema extends BaseModel {
+  static $columns = ['createdAt', 'subjectId', 'subjectType', 'userId'] as const
+  $columns = RecordWatcherSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare subjectId: number
+  @column({ isPrimary: true })
+  declare subjectType: string
+  @column()
+  declare userId: number
 }
 
 export class RecordabilityAssessmentSchema extends BaseModel {

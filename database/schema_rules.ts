@@ -16,6 +16,7 @@ const bigIdTables = [
   'timeline_entries',
   'attachments',
   'corrective_actions',
+  'notifications',
 ]
 
 const bigId = {

@@ -337,3 +337,32 @@ router
   })
   .prefix('api/v1')
   .as('api.v1')
+
+/*
+| Notifications: one's own feed and preferences (see also start/transmit.ts).
+*/
+router
+  .group(() => {
+    const notifications = controllers.Notifications
+    const preferences = controllers.NotificationPreferences
+    router.get('/', [notifications, 'index']).as('notifications.index')
+    router.get('feed', [notifications, 'feed']).as('notifications.feed')
+    router.put('read-all', [notifications, 'readAll']).as('notifications.read_all')
+    router.put(':id/read', [notifications, 'update']).as('notifications.read')
+    router.get('preferences', [preferences, 'edit']).as('notification_preferences.edit')
+    router.put('preferences', [preferences, 'update']).as('notification_preferences.update')
+    router.post('preferences/test', [preferences, 'test']).as('notification_preferences.test')
+  })
+  .prefix('notifications')
+  .use([middleware.auth(), middleware.access({ to: 'everyone' })])
+
+router
+  .group(() => {
+    router
+      .post('records/:type/:id/watchers', [controllers.RecordWatchers, 'store'])
+      .as('records.watchers.store')
+    router
+      .delete('records/:type/:id/watchers', [controllers.RecordWatchers, 'destroy'])
+      .as('records.watchers.destroy')
+  })
+  .use([middleware.auth(), middleware.access({ to: 'everyone' })])

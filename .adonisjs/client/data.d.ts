@@ -13,6 +13,7 @@ import type AuditLogTransformer from '#transformers/audit_log_transformer'
 import type CorrectiveActionTransformer from '#transformers/corrective_action_transformer'
 import type IncidentTransformer from '#transformers/incident_transformer'
 import type InvestigationTransformer from '#transformers/investigation_transformer'
+import type NotificationTransformer from '#transformers/notification_transformer'
 import type RoleTransformer from '#transformers/role_transformer'
 import type SecurityEventTransformer from '#transformers/security_event_transformer'
 import type TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
@@ -48,6 +49,10 @@ export namespace Data {
   export type Investigation = InferData<InvestigationTransformer>
   export namespace Investigation {
     export type Variants = InferVariants<InvestigationTransformer>
+  }
+  export type Notification = InferData<NotificationTransformer>
+  export namespace Notification {
+    export type Variants = InferVariants<NotificationTransformer>
   }
   export type Role = InferData<RoleTransformer>
   export namespace Role {

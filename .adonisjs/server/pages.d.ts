@@ -33,6 +33,8 @@ declare module '@adonisjs/inertia/types' {
     'incidents/qr': ExtractProps<(typeof import('../../inertia/pages/incidents/qr.tsx'))['default']>
     'incidents/show': ExtractProps<(typeof import('../../inertia/pages/incidents/show.tsx'))['default']>
     'investigations/show': ExtractProps<(typeof import('../../inertia/pages/investigations/show.tsx'))['default']>
+    'notifications/index': ExtractProps<(typeof import('../../inertia/pages/notifications/index.tsx'))['default']>
+    'notifications/preferences': ExtractProps<(typeof import('../../inertia/pages/notifications/preferences.tsx'))['default']>
     'profile/sessions': ExtractProps<(typeof import('../../inertia/pages/profile/sessions.tsx'))['default']>
     'profile/show': ExtractProps<(typeof import('../../inertia/pages/profile/show.tsx'))['default']>
     'recordability/show': ExtractProps<(typeof import('../../inertia/pages/recordability/show.tsx'))['default']>

@@ -4,6 +4,9 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'transmit.events': { paramsTuple?: []; params?: {} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -91,8 +94,18 @@ export type ScannedRoutes = {
     'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
+    'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'records.watchers.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.watchers.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
   }
   GET: {
+    'transmit.events': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -133,8 +146,12 @@ export type ScannedRoutes = {
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.index': { paramsTuple?: []; params?: {} }
     'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
+    'transmit.events': { paramsTuple?: []; params?: {} }
     'health': { paramsTuple?: []; params?: {} }
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
@@ -175,6 +192,44 @@ export type ScannedRoutes = {
     'api.v1.attachments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.index': { paramsTuple?: []; params?: {} }
     'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.feed': { paramsTuple?: []; params?: {} }
+    'notification_preferences.edit': { paramsTuple?: []; params?: {} }
+  }
+  POST: {
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.store': { paramsTuple?: []; params?: {} }
+    'anonymous_reports.status.check': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'two_factor.verify': { paramsTuple?: []; params?: {} }
+    'password_resets.store': { paramsTuple?: []; params?: {} }
+    'two_factor.enable': { paramsTuple?: []; params?: {} }
+    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'incidents.store': { paramsTuple?: []; params?: {} }
+    'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'recordability.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.roles.store': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.token': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
+    'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
+    'api.v1.incidents.store': { paramsTuple?: []; params?: {} }
+    'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notification_preferences.test': { paramsTuple?: []; params?: {} }
+    'records.watchers.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
   }
   PUT: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -191,43 +246,16 @@ export type ScannedRoutes = {
     'admin.roles.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'admin.roles.permissions.update': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
     'api.v1.incidents.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-  }
-  POST: {
-    'anonymous_reports.store': { paramsTuple?: []; params?: {} }
-    'anonymous_reports.status.check': { paramsTuple?: []; params?: {} }
-    'session.store': { paramsTuple?: []; params?: {} }
-    'two_factor.verify': { paramsTuple?: []; params?: {} }
-    'password_resets.store': { paramsTuple?: []; params?: {} }
-    'two_factor.enable': { paramsTuple?: []; params?: {} }
-    'two_factor.regenerate': { paramsTuple?: []; params?: {} }
-    'session.destroy': { paramsTuple?: []; params?: {} }
-    'incidents.store': { paramsTuple?: []; params?: {} }
-    'incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'investigations.sign_off': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'witness_statements.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'recordability.decide': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'recordability.report': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
-    'records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
-    'records.actions.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
-    'corrective_actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.users.store': { paramsTuple?: []; params?: {} }
-    'admin.roles.store': { paramsTuple?: []; params?: {} }
-    'api.v1.auth.token': { paramsTuple?: []; params?: {} }
-    'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
-    'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
-    'api.v1.records.attachments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
-    'api.v1.records.comments.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
-    'api.v1.incidents.store': { paramsTuple?: []; params?: {} }
-    'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'notifications.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'two_factor.disable': { paramsTuple?: []; params?: {} }
     'user_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.two_factor.reset': { paramsTuple: [ParamValue]; params: {'user': ParamValue} }
     'admin.roles.destroy': { paramsTuple: [ParamValue]; params: {'role': ParamValue} }
+    'records.watchers.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -3,10 +3,12 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import { readableModules } from '#services/navigation'
 import { uiMessages } from '#services/ui_messages'
+import { NotificationInbox } from '#services/notifications/inbox'
 
 /**
  * Data every page receives: the user, the modules they may read, flash
- * messages, validation errors, and the UI strings in their language.
+ * messages, validation errors, and the UI strings in their language. The
+ * unread notification count is one indexed count, skipped by partial reloads.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   async share(ctx: HttpContext) {
@@ -24,6 +26,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         user ? { id: user.id, name: user.name, email: user.email, initials: user.initials } : null
       ),
       modules: ctx.inertia.always(await readableModules(user)),
+      unreadNotifications: user ? () => NotificationInbox.unreadCount(user.id) : 0,
       locale: ctx.inertia.always(locale),
       messages: ctx.inertia.always(uiMessages(locale)),
     }

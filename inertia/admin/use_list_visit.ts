@@ -7,6 +7,7 @@ type ListRoute =
   | 'admin.security_events.index'
   | 'incidents.index'
   | 'corrective_actions.index'
+  | 'notifications.index'
 
 /**
  * Reloads a server-paginated list with new filters: keeps the page state,

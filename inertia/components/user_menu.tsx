@@ -3,9 +3,14 @@ import { Avatar, Box, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react'
 import { Link } from '@adonisjs/inertia/react'
 import { useTranslate } from '~/hooks/use_translate'
+import { LanguageSwitch } from '~/components/language_switch'
 import { urlFor } from '~/client'
 
-/** Avatar (plus name from the `sm` breakpoint up) opening the account menu. */
+/**
+ * Avatar (plus name from the `sm` breakpoint up) opening the account menu.
+ * On phones the language switch lives here, leaving the header room for
+ * the notification bell.
+ */
 export function UserMenu() {
   const { user } = usePage().props
   const { t } = useTranslate()
@@ -46,6 +51,9 @@ export function UserMenu() {
             {user.email}
           </Text>
         </Stack>
+        <Box hiddenFrom="xs" px="sm" pb={6}>
+          <LanguageSwitch />
+        </Box>
         <Menu.Divider />
         <Menu.Item
           component={Link}

@@ -18,6 +18,7 @@ import { ModuleNav } from '~/components/module_nav'
 import { SitePicker } from '~/components/site_picker'
 import { LanguageSwitch } from '~/components/language_switch'
 import { UserMenu } from '~/components/user_menu'
+import { NotificationBell } from '~/components/notification_bell'
 import { FlashMessages } from '~/components/flash_messages'
 import { PageErrorBoundary } from '~/components/error_boundary'
 import { useNavigationErrors } from '~/hooks/use_navigation_errors'
@@ -127,7 +128,10 @@ function Shell({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap" data-testid="header-actions">
             <SitePicker />
-            <LanguageSwitch />
+            <Box visibleFrom="xs">
+              <LanguageSwitch />
+            </Box>
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

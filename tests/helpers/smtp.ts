@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import { SMTPServer } from 'smtp-server'
 import env from '#start/env'
+import { Waiters } from '#tests/helpers/waiters'
 
 export type ReceivedMail = {
   /** SMTP envelope recipients (RCPT TO) */
@@ -21,7 +22,7 @@ type Part = { headers: Record<string, string>; body: string }
  */
 export class SmtpCatcher {
   readonly messages: ReceivedMail[] = []
-  #waiters = new Set<() => void>()
+  #waiters = new Waiters()
   #server?: SMTPServer
 
   get port() {
@@ -40,7 +41,7 @@ export class SmtpCatcher {
         stream.on('end', () => {
           const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address)
           this.messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), recipients))
-          for (const wake of this.#waiters) wake()
+          this.#waiters.wake()
           callback()
         })
       },
@@ -80,24 +81,14 @@ export class SmtpCatcher {
 
   /** Resolves once `count` messages to `address` arrived, or fails after `timeoutMs`. */
   async waitForCount(address: string, count: number, timeoutMs = 15_000) {
-    const deadline = Date.now() + timeoutMs
-    while (true) {
-      const found = this.sentTo(address)
-      if (found.length >= count) return found
-      const left = deadline - Date.now()
-      if (left <= 0) {
-        throw new Error(`${count} mail(s) to ${address} expected, ${found.length} arrived`)
-      }
-      await new Promise<void>((resolve) => {
-        const wake = () => {
-          clearTimeout(timer)
-          this.#waiters.delete(wake)
-          resolve()
-        }
-        const timer = setTimeout(wake, left)
-        this.#waiters.add(wake)
-      })
-    }
+    return this.#waiters.until(
+      () => {
+        const found = this.sentTo(address)
+        return found.length >= count ? found : undefined
+      },
+      timeoutMs,
+      () => `${count} mail(s) to ${address} expected, ${this.sentTo(address).length} arrived`
+    )
   }
 }
 

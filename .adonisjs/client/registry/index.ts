@@ -6,6 +6,24 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
+  'transmit.events': {
+    methods: ["GET","HEAD"],
+    pattern: '/__transmit/events',
+    tokens: [{"old":"/__transmit/events","type":0,"val":"__transmit","end":""},{"old":"/__transmit/events","type":0,"val":"events","end":""}],
+    types: placeholder as Registry['transmit.events']['types'],
+  },
+  'transmit.subscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/subscribe',
+    tokens: [{"old":"/__transmit/subscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/subscribe","type":0,"val":"subscribe","end":""}],
+    types: placeholder as Registry['transmit.subscribe']['types'],
+  },
+  'transmit.unsubscribe': {
+    methods: ["POST"],
+    pattern: '/__transmit/unsubscribe',
+    tokens: [{"old":"/__transmit/unsubscribe","type":0,"val":"__transmit","end":""},{"old":"/__transmit/unsubscribe","type":0,"val":"unsubscribe","end":""}],
+    types: placeholder as Registry['transmit.unsubscribe']['types'],
+  },
   'health': {
     methods: ["GET","HEAD"],
     pattern: '/health',
@@ -527,6 +545,60 @@ const routes = {
     pattern: '/api/v1/actions/:id/evidence',
     tokens: [{"old":"/api/v1/actions/:id/evidence","type":0,"val":"api","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"v1","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"actions","end":""},{"old":"/api/v1/actions/:id/evidence","type":1,"val":"id","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"evidence","end":""}],
     types: placeholder as Registry['api.v1.actions.evidence.store']['types'],
+  },
+  'notifications.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications',
+    tokens: [{"old":"/notifications","type":0,"val":"notifications","end":""}],
+    types: placeholder as Registry['notifications.index']['types'],
+  },
+  'notifications.feed': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications/feed',
+    tokens: [{"old":"/notifications/feed","type":0,"val":"notifications","end":""},{"old":"/notifications/feed","type":0,"val":"feed","end":""}],
+    types: placeholder as Registry['notifications.feed']['types'],
+  },
+  'notifications.read_all': {
+    methods: ["PUT"],
+    pattern: '/notifications/read-all',
+    tokens: [{"old":"/notifications/read-all","type":0,"val":"notifications","end":""},{"old":"/notifications/read-all","type":0,"val":"read-all","end":""}],
+    types: placeholder as Registry['notifications.read_all']['types'],
+  },
+  'notifications.read': {
+    methods: ["PUT"],
+    pattern: '/notifications/:id/read',
+    tokens: [{"old":"/notifications/:id/read","type":0,"val":"notifications","end":""},{"old":"/notifications/:id/read","type":1,"val":"id","end":""},{"old":"/notifications/:id/read","type":0,"val":"read","end":""}],
+    types: placeholder as Registry['notifications.read']['types'],
+  },
+  'notification_preferences.edit': {
+    methods: ["GET","HEAD"],
+    pattern: '/notifications/preferences',
+    tokens: [{"old":"/notifications/preferences","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences","type":0,"val":"preferences","end":""}],
+    types: placeholder as Registry['notification_preferences.edit']['types'],
+  },
+  'notification_preferences.update': {
+    methods: ["PUT"],
+    pattern: '/notifications/preferences',
+    tokens: [{"old":"/notifications/preferences","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences","type":0,"val":"preferences","end":""}],
+    types: placeholder as Registry['notification_preferences.update']['types'],
+  },
+  'notification_preferences.test': {
+    methods: ["POST"],
+    pattern: '/notifications/preferences/test',
+    tokens: [{"old":"/notifications/preferences/test","type":0,"val":"notifications","end":""},{"old":"/notifications/preferences/test","type":0,"val":"preferences","end":""},{"old":"/notifications/preferences/test","type":0,"val":"test","end":""}],
+    types: placeholder as Registry['notification_preferences.test']['types'],
+  },
+  'records.watchers.store': {
+    methods: ["POST"],
+    pattern: '/records/:type/:id/watchers',
+    tokens: [{"old":"/records/:type/:id/watchers","type":0,"val":"records","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"type","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"id","end":""},{"old":"/records/:type/:id/watchers","type":0,"val":"watchers","end":""}],
+    types: placeholder as Registry['records.watchers.store']['types'],
+  },
+  'records.watchers.destroy': {
+    methods: ["DELETE"],
+    pattern: '/records/:type/:id/watchers',
+    tokens: [{"old":"/records/:type/:id/watchers","type":0,"val":"records","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"type","end":""},{"old":"/records/:type/:id/watchers","type":1,"val":"id","end":""},{"old":"/records/:type/:id/watchers","type":0,"val":"watchers","end":""}],
+    types: placeholder as Registry['records.watchers.destroy']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

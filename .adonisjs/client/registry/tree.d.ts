@@ -2,6 +2,11 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
+  transmit: {
+    events: typeof routes['transmit.events']
+    subscribe: typeof routes['transmit.subscribe']
+    unsubscribe: typeof routes['transmit.unsubscribe']
+  }
   health: typeof routes['health'] & {
     live: typeof routes['health.live']
     ready: typeof routes['health.ready']
@@ -85,6 +90,10 @@ export interface ApiDefinition {
     }
     actions: {
       store: typeof routes['records.actions.store']
+    }
+    watchers: {
+      store: typeof routes['records.watchers.store']
+      destroy: typeof routes['records.watchers.destroy']
     }
   }
   attachments: {
@@ -170,5 +179,16 @@ export interface ApiDefinition {
         }
       }
     }
+  }
+  notifications: {
+    index: typeof routes['notifications.index']
+    feed: typeof routes['notifications.feed']
+    readAll: typeof routes['notifications.read_all']
+    read: typeof routes['notifications.read']
+  }
+  notificationPreferences: {
+    edit: typeof routes['notification_preferences.edit']
+    update: typeof routes['notification_preferences.update']
+    test: typeof routes['notification_preferences.test']
   }
 }
