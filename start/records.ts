@@ -30,9 +30,7 @@ RecordTypes.register<Incident>('incident', {
     managerId: incident.responsibleManagerId,
     label: incident.number,
   }),
-  commented: (incident, entryId, actorId) => {
-    void IncidentCommented.dispatch(incident, entryId, actorId)
-  },
+  commented: (incident, entryId, actorId) => IncidentCommented.dispatch(incident, entryId, actorId),
 })
 
 /* Corrective actions: their evidence and comments belong to whoever works them */

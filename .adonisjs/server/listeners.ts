@@ -3,4 +3,7 @@
  * DO NOT EDIT manually
  */
 
-export const listeners = {}
+export const listeners = {
+  CapaNotifications: () => import('#listeners/capa_notifications'),
+  IncidentNotifications: () => import('#listeners/incident_notifications'),
+}

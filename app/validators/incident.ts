@@ -74,6 +74,9 @@ const reportFields = () => ({
   immediateActions: text(MAX_DESCRIPTION_LENGTH).nullable().optional(),
   latitude: vine.number().range([-90, 90]).nullable().optional(),
   longitude: vine.number().range([-180, 180]).nullable().optional(),
+  /* The reporter's first estimate; triage confirms both scales */
+  actualSeverity: severity().nullable().optional(),
+  potentialSeverity: severity().nullable().optional(),
   people: vine.array(person()).maxLength(50).optional(),
 })
 

@@ -71,7 +71,7 @@ export class CapaService {
       })
       return created
     })
-    CapaAssigned.dispatch(action, actor.userId)
+    await CapaAssigned.dispatch(action, actor.userId)
     return action
   }
 
@@ -97,7 +97,7 @@ export class CapaService {
         })
       }
     })
-    if (action.assigneeId !== previousAssignee) CapaAssigned.dispatch(action, actor.userId)
+    if (action.assigneeId !== previousAssignee) await CapaAssigned.dispatch(action, actor.userId)
     return action
   }
 
@@ -130,8 +130,8 @@ export class CapaService {
       })
       return row
     })
-    CapaStatusChanged.dispatch(updated, from, updated.status, actor.userId)
-    if (step === 'verify') CapaVerified.dispatch(updated, actor.userId)
+    await CapaStatusChanged.dispatch(updated, from, updated.status, actor.userId)
+    if (step === 'verify') await CapaVerified.dispatch(updated, actor.userId)
     return updated
   }
 

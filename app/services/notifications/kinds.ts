@@ -5,12 +5,14 @@
  */
 export const NOTIFICATION_KINDS = {
   'incident.reported': { defaultChannel: 'both' },
+  'incident.escalated': { defaultChannel: 'both' },
   'incident.assigned': { defaultChannel: 'both' },
   'incident.status_changed': { defaultChannel: 'in_app' },
   'record.commented': { defaultChannel: 'in_app' },
   'capa.assigned': { defaultChannel: 'both' },
   'capa.overdue': { defaultChannel: 'both' },
   'capa.escalated': { defaultChannel: 'both' },
+  'incident.regulatory_deadline': { defaultChannel: 'both' },
   'system.test': { defaultChannel: 'both' },
 } as const satisfies Record<string, { defaultChannel: DeliveryChannel }>
 

@@ -19,6 +19,8 @@ export type NotificationMessage = {
   kind: NotificationKind
   /** Values for the `{placeholders}` of notifications.kinds.<kind>.title/body */
   params?: Record<string, string | number>
+  /** Placeholders whose value is a translation key, rendered in each recipient's language */
+  translatedParams?: Record<string, string>
   route?: { name: string; params?: Record<string, string | number> }
   subject?: { type: string; id: number }
 }
@@ -117,7 +119,10 @@ export class NotificationService {
   static render(message: NotificationMessage, locale: string) {
     const supported = i18nManager.getSupportedLocaleFor(locale) ?? i18nManager.defaultLocale
     const i18n = i18nManager.locale(supported)
-    const params = message.params ?? {}
+    const params: Record<string, string | number> = { ...message.params }
+    for (const [name, key] of Object.entries(message.translatedParams ?? {})) {
+      params[name] = i18n.t(key)
+    }
     return {
       title: i18n.t(`notifications.kinds.${message.kind}.title`, params),
       body: i18n.t(`notifications.kinds.${message.kind}.body`, params),

@@ -61,6 +61,13 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     to: (_, lookups) => lookups({ role: 'hse_manager', siteId: null }),
     urgent: true,
   },
+  {
+    kinds: ['incident.escalated'],
+    when: isSevere,
+    lookups: () => [{ role: 'hse_manager', siteId: null }],
+    to: (_, lookups) => lookups({ role: 'hse_manager', siteId: null }),
+    urgent: true,
+  },
   { kinds: ['incident.assigned', 'capa.assigned'], to: (event) => [event.assigneeId] },
   {
     kinds: ['incident.status_changed'],

@@ -54,7 +54,7 @@ export class RecordActivity {
       })
       return created
     })
-    definition.commented?.(row, entry.id, user.id)
+    await definition.commented?.(row, entry.id, user.id)
     return entry
   }
 
@@ -90,7 +90,7 @@ export class RecordActivity {
       await AttachmentService.discard(stored)
       throw error
     }
-    AttachmentAdded.dispatch(subject.type, subject.id, stored, user?.id ?? null)
+    await AttachmentAdded.dispatch(subject.type, subject.id, stored, user?.id ?? null)
     return stored
   }
 }

@@ -25,7 +25,7 @@ export type RecordType<Row = unknown> = {
   /** Site, manager and label, for mechanisms that act on the record. */
   summarise?(row: Row): RecordSummary
   /** Dispatches the module's own event after a comment committed. */
-  commented?(row: Row, entryId: number, actorId: number | null): void
+  commented?(row: Row, entryId: number, actorId: number | null): void | Promise<unknown>
 }
 
 const registry = new Map<string, RecordType<any>>()
