@@ -10,14 +10,29 @@ import { WebSession } from '#tests/functional/account/web_session'
 
 /** The first page load compiles the frontend through Vite: be patient, never time it. */
 const PATIENCE = 60_000
+const PHONE = { width: 375, height: 812 }
+const DESKTOP = { width: 1280, height: 800 }
 
-async function signInAt(page: Page, email: string) {
+/** A reporter signed in on a page whose bell is live (subscribed to their channel). */
+async function liveBell(
+  visit: (url: string) => Promise<Page>,
+  email: string,
+  viewport: { width: number; height: number },
+  name = 'Ayu Lestari'
+) {
+  const user = await createUser(email, { name })
+  const site = await Site.query().orderBy('id').firstOrFail()
+  await grantRole(user, 'reporter', site.id)
+  const page = await visit('/')
   page.setDefaultTimeout(PATIENCE)
+  await page.setViewportSize(viewport)
   await page.waitForURL(/\/login$/)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(PASSWORD)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/dashboard$/)
+  await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+  return { user, page }
 }
 
 test.group('Browser / live notifications', (group) => {
@@ -27,15 +42,8 @@ test.group('Browser / live notifications', (group) => {
     visit,
     assert,
   }) => {
-    const user = await createUser('browser.bell@example.test', { name: 'Rina Hartono' })
-    const site = await Site.query().orderBy('id').firstOrFail()
-    await grantRole(user, 'reporter', site.id)
-    const page = await visit('/')
-    await page.setViewportSize({ width: 375, height: 812 })
-    await signInAt(page, user.email)
-
+    const { user, page } = await liveBell(visit, 'browser.bell@example.test', PHONE, 'Rina Hartono')
     const bell = page.getByTestId('notification-bell')
-    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
     assert.equal(await bell.getAttribute('data-unread'), '0')
     await page.evaluate(() => ((window as any).__notReloaded = true))
 
@@ -70,13 +78,7 @@ test.group('Browser / live notifications', (group) => {
     visit,
     assert,
   }) => {
-    const user = await createUser('browser.reconnect@example.test')
-    const site = await Site.query().orderBy('id').firstOrFail()
-    await grantRole(user, 'reporter', site.id)
-    const page = await visit('/')
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await signInAt(page, user.email)
-    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
+    const { user, page } = await liveBell(visit, 'browser.reconnect@example.test', DESKTOP)
 
     LocalStreams.endAll(300)
     while (LocalStreams.count() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -94,14 +96,8 @@ test.group('Browser / live notifications', (group) => {
     assert,
     cleanup,
   }) => {
-    const user = await createUser('browser.refused@example.test')
+    const { user, page } = await liveBell(visit, 'browser.refused@example.test', DESKTOP)
     const intruder = await createUser('browser.intruder@example.test')
-    const site = await Site.query().orderBy('id').firstOrFail()
-    await grantRole(user, 'reporter', site.id)
-    const page = await visit('/')
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await signInAt(page, user.email)
-    await page.locator('[data-testid="notification-bell"][data-live="live"]').waitFor()
     const [stream] = [...transmit.getManager().getAllSubscribers().keys()]
     const uid = stream.getUid()
 

@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import testUtils from '@adonisjs/core/services/test_utils'
+import type User from '#models/user'
 import { MailOutbox } from '#services/notifications/mail_outbox'
 import { NotificationService } from '#services/notifications/notification_service'
 import { NotificationPreferences } from '#services/notifications/preferences'
@@ -7,6 +9,10 @@ import { SmtpCatcher } from '#tests/helpers/smtp'
 import { createUser, grantRole, twoSites } from './support.js'
 
 const smtp = new SmtpCatcher()
+
+function sendTestNotification(client: ApiClient, user: User) {
+  return client.post('/notifications/preferences/test').loginAs(user).withCsrfToken().redirects(0)
+}
 const origin = () =>
   (process.env.APP_URL ?? `http://127.0.0.1:${process.env.PORT}`).replace(/\/$/, '')
 
@@ -30,11 +36,7 @@ test.group('Notifications / email', (group) => {
     assert,
   }) => {
     const user = await createUser('mail.id@example.test', { locale: 'id', name: 'Siti Rahma' })
-    const response = await client
-      .post('/notifications/preferences/test')
-      .loginAs(user)
-      .withCsrfToken()
-      .redirects(0)
+    const response = await sendTestNotification(client, user)
     response.assertStatus(302)
 
     const mail = await smtp.waitFor(user.email)
@@ -82,11 +84,7 @@ test.group('Notifications / email', (group) => {
     const user = await createUser('mail.retry@example.test')
     await smtp.stop()
     try {
-      const response = await client
-        .post('/notifications/preferences/test')
-        .loginAs(user)
-        .withCsrfToken()
-        .redirects(0)
+      const response = await sendTestNotification(client, user)
       response.assertStatus(302)
       await new Promise((resolve) => setTimeout(resolve, 700))
       assert.lengthOf(smtp.sentTo(user.email), 0)
