@@ -28,7 +28,7 @@ type Site = {
 
 type Props = InertiaProps<{
   sites: Site[]
-  vocabulary: { types: string[] }
+  vocabulary: { types: string[]; severities: number[] }
 }>
 
 type Draft = {
@@ -39,6 +39,7 @@ type Draft = {
   locationId: string | null
   latitude: number | null
   longitude: number | null
+  potentialSeverity: string | null
 }
 
 const emptyDraft = (sites: Site[]): Draft => ({
@@ -49,6 +50,7 @@ const emptyDraft = (sites: Site[]): Draft => ({
   locationId: null,
   latitude: null,
   longitude: null,
+  potentialSeverity: null,
 })
 
 /**
@@ -105,6 +107,7 @@ export default function IncidentsCreate({ sites, vocabulary }: Props) {
           locationId: draft.locationId ?? '',
           latitude: draft.latitude ?? '',
           longitude: draft.longitude ?? '',
+          potentialSeverity: draft.potentialSeverity ?? '',
           photos,
         })}
         onSuccess={() => {
@@ -129,6 +132,17 @@ export default function IncidentsCreate({ sites, vocabulary }: Props) {
                   error={errors.type}
                   required
                   data-testid="report-type"
+                />
+                <Select
+                  label={t('incidents.report.how_bad')}
+                  description={t('incidents.report.how_bad_hint')}
+                  placeholder={t('incidents.report.how_bad_placeholder')}
+                  data={options.severities(vocabulary.severities)}
+                  value={draft.potentialSeverity ?? null}
+                  onChange={(value) => update({ potentialSeverity: value })}
+                  error={errors.potentialSeverity}
+                  clearable
+                  data-testid="report-severity"
                 />
                 <Textarea
                   label={t('incidents.report.what_happened')}

@@ -4,6 +4,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import string from '@adonisjs/core/helpers/string'
 import { NotificationService } from '#services/notifications/notification_service'
+import { IncidentService } from '#services/incident_service'
 import { WebSession } from '#tests/functional/account/web_session'
 import { percentiles } from '#tests/helpers/sse_client'
 import { PASSWORD, createUser, grantRole, sseFor, twoSites } from './support.js'
@@ -57,7 +58,7 @@ test.group('Realtime / channels and streams', (group) => {
     assert.equal(message.payload.unread, 1)
   })
 
-  test('refuses another user channel, unknown channels and incidents of no registered type', async ({
+  test('refuses another user channel, unknown channels and incidents that do not exist', async ({
     assert,
     cleanup,
   }) => {
@@ -71,8 +72,34 @@ test.group('Realtime / channels and streams', (group) => {
     assert.equal(await sse.subscribe(`users/${user.id}/notifications/extra`), 403)
     assert.equal(await sse.subscribe('users/me/notifications'), 403)
     assert.equal(await sse.subscribe('everything'), 403)
-    assert.equal(await sse.subscribe('incidents/1'), 403)
+    assert.equal(await sse.subscribe('incidents/999999'), 403)
     assert.equal(await sse.subscribe(`users/${user.id}/notifications`), 204)
+  })
+
+  test('an incident channel follows who may read the incident: its site, or its reporter', async ({
+    assert,
+    cleanup,
+  }) => {
+    const [main, other] = await twoSites()
+    const reporter = await createUser('rt.reporter@example.test')
+    await grantRole(reporter, 'reporter', null)
+    const manager = await createUser('rt.site.manager@example.test')
+    await grantRole(manager, 'incident_manager', other.id)
+    const reported = await new IncidentService().report(
+      { type: 'near_miss', description: 'Oil on the loading ramp', siteId: main.id },
+      { userId: reporter.id }
+    )
+
+    const asReporter = sseFor(await WebSession.login(reporter.email, PASSWORD))
+    const asManager = sseFor(await WebSession.login(manager.email, PASSWORD))
+    cleanup(() => {
+      asReporter.close()
+      asManager.close()
+    })
+    await asReporter.open()
+    await asManager.open()
+    assert.equal(await asReporter.subscribe(`incidents/${reported.id}`), 204)
+    assert.equal(await asManager.subscribe(`incidents/${reported.id}`), 403)
   })
 
   test('the dashboard channel follows dashboard.read on that site', async ({ assert, cleanup }) => {
