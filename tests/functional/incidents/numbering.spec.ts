@@ -6,7 +6,8 @@ import { demo, report } from '#tests/functional/incidents/support'
 
 /**
  * Runs outside the global transaction on purpose: concurrency needs real
- * commits. The incidents are removed afterwards and the counter restored.
+ * commits. The incidents (with the notifications and watchers their
+ * listeners created) are removed afterwards and the counter restored.
  */
 test.group('Incidents / numbering under concurrency', () => {
   test('50 parallel quick reports get 50 distinct, gapless numbers', async ({
@@ -18,6 +19,11 @@ test.group('Incidents / numbering under concurrency', () => {
     const start = Number(counter?.last_value ?? 0)
     const ids: number[] = []
     cleanup(async () => {
+      /* What the report listeners committed for these incidents goes too */
+      const subjects = (query: any) =>
+        query.where('subject_type', 'incident').whereIn('subject_id', ids)
+      await subjects(db.from('notifications')).delete()
+      await subjects(db.from('record_watchers')).delete()
       await Incident.query().whereIn('id', ids).delete()
       await db
         .from('number_sequences')

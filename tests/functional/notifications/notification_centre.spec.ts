@@ -73,7 +73,7 @@ test.group('Notifications / centre', (group) => {
     const reporter = await createUser('nc.reporter@example.test')
     const watcher = await createUser('nc.watcher@example.test')
     const actor = await createUser('nc.changer@example.test')
-    const subject = { type: 'incident', id: 41 }
+    const subject = { type: 'incident', id: 987_654 }
     await Watchers.autoFollow(subject, [reporter.id, actor.id, null])
     await Watchers.follow(subject, watcher.id)
     await Watchers.follow(subject, watcher.id)
@@ -90,7 +90,7 @@ test.group('Notifications / centre', (group) => {
     )
     const rows = await Notification.query()
       .where('subject_type', 'incident')
-      .where('subject_id', 41)
+      .where('subject_id', subject.id)
     assert.sameMembers(
       rows.map((row) => row.userId),
       [reporter.id, watcher.id]
