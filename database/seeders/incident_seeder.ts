@@ -10,6 +10,7 @@ import Location from '#models/location'
 import User from '#models/user'
 import { INCIDENT_TYPES, PERSON_TYPES, type IncidentStatus } from '#app/data/incidents'
 import { demoEmail } from '#app/data/roles'
+import { InvestigationService } from '#services/investigation_service'
 import { IncidentService } from '#services/incident_service'
 
 const TOTAL = 200
@@ -82,6 +83,7 @@ export default class IncidentSeeder extends BaseSeeder {
     /* Run on its own before the demo seeder: nothing to attach the incidents to yet. */
     if (!reporter || !manager || !investigator || locations.length === 0) return
     const service = new IncidentService()
+    const investigations = new InvestigationService()
 
     for (let index = 0; index < TOTAL; index++) {
       const location = pick(locations)
@@ -126,6 +128,20 @@ export default class IncidentSeeder extends BaseSeeder {
         { userId: manager.id }
       )
       for (const to of PATH.slice(1, steps)) {
+        if (to === 'actions_pending') {
+          await investigations.save(
+            incident,
+            {
+              whys: [
+                { why: 'Why did it happen?', because: pick(WHAT), category: 'procedure' },
+                { why: 'Why was that possible?', because: 'No check was in place', category: 'management' },
+              ],
+              rootCause: 'No routine check of the area',
+              lessonsLearned: 'Keep walkways clear and report early.',
+            },
+            { userId: investigator.id }
+          )
+        }
         await service.transition(
           incident,
           to,
