@@ -74,8 +74,6 @@ export async function prepareScenarios(appUrl, log) {
 }
 
 async function quickReport(appUrl, headers) {
-  const choices = await fetch(`${appUrl}/api/v1/me`, { headers })
-  await choices.arrayBuffer()
   const body = {
     type: 'near_miss',
     description: 'Pallet stacked above the marked line in aisle 4, nearly fell on a forklift.',

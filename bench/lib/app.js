@@ -66,9 +66,28 @@ export async function prepareDatabase(log) {
   const env = appEnv(4410)
   log('migrating and seeding roles (node ace release)')
   run(process.execPath, ['ace', 'release'], { cwd: BUILD, env })
+  /* The demo organisation, site and data, and the 100k incidents, are development-only tools */
+  const devEnv = { ...env, NODE_ENV: 'development' }
   const client = new pg.Client({ connectionString: benchDatabaseUrl() })
   await client.connect()
   try {
+    const sites = await client.query('SELECT count(*)::int AS n FROM sites')
+    if (sites.rows[0].n === 0) {
+      log('seeding the demo organisation and site (main seeder, development mode)')
+      run(process.execPath, ['ace', 'db:seed', '--files', 'database/seeders/main_seeder.js'], {
+        cwd: BUILD,
+        env: devEnv,
+      })
+    }
+    const incidents = await client.query('SELECT count(*)::int AS n FROM incidents')
+    const missing = INCIDENTS - incidents.rows[0].n
+    if (missing > 0) {
+      log(`inserting ${missing} incidents (node ace incidents:benchmark)`)
+      run(process.execPath, ['ace', 'incidents:benchmark', `--count=${missing}`], {
+        cwd: BUILD,
+        env: devEnv,
+      })
+    }
     const found = await client.query('SELECT id FROM users WHERE email = $1', [BENCH_USER.email])
     if (found.rowCount === 0) {
       log(`creating ${BENCH_USER.email} (users:create)`)
@@ -77,6 +96,8 @@ export async function prepareDatabase(log) {
         ['ace', 'users:create', '--email', BENCH_USER.email, '--name', 'Bench Manager'].concat([
           '--role',
           'hse_manager',
+          '--site',
+          'MAIN',
           '--password-stdin',
         ]),
         { cwd: BUILD, env, input: BENCH_USER.password }
@@ -86,6 +107,9 @@ export async function prepareDatabase(log) {
     await client.end()
   }
 }
+
+/** The list scenarios run against this many incidents. */
+export const INCIDENTS = 100_000
 
 export async function startApp(port, layout, { nodeArgs = [], env = {} } = {}) {
   const child = spawnPinned(
