@@ -134,7 +134,11 @@ export default class IncidentSeeder extends BaseSeeder {
             {
               whys: [
                 { why: 'Why did it happen?', because: pick(WHAT), category: 'procedure' },
-                { why: 'Why was that possible?', because: 'No check was in place', category: 'management' },
+                {
+                  why: 'Why was that possible?',
+                  because: 'No check was in place',
+                  category: 'management',
+                },
               ],
               rootCause: 'No routine check of the area',
               lessonsLearned: 'Keep walkways clear and report early.',
