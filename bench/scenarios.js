@@ -92,10 +92,18 @@ async function quickReport(appUrl, headers) {
 
 async function inertiaPartial(appUrl) {
   const cookie = await sessionCookie(appUrl)
-  const page = await fetch(`${appUrl}/incidents`, {
+  /* Without the asset version Inertia answers 409 and names the current one */
+  const probe = await fetch(`${appUrl}/incidents`, {
+    redirect: 'manual',
     headers: { cookie, 'x-inertia': 'true', 'accept': 'text/html, application/xhtml+xml' },
   })
-  const version = page.headers.get('x-inertia') ? (await page.json()).version : null
+  await probe.arrayBuffer()
+  const version = probe.headers.get('x-inertia-version')
+  const page = await fetch(`${appUrl}/incidents`, {
+    redirect: 'manual',
+    headers: { cookie, 'x-inertia': 'true', 'x-inertia-version': version ?? '' },
+  })
+  await page.arrayBuffer()
   if (page.status !== 200 || !version) {
     return { ready: false, reason: `GET /incidents as Inertia answered ${page.status}` }
   }
