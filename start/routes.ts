@@ -129,59 +129,37 @@ router
         router.get('incidents', [incidents, 'index']).as('incidents.index')
         router.get('incidents/report', [incidents, 'create']).as('incidents.create')
         router.post('incidents', [incidents, 'store']).as('incidents.store')
+        /* One incident: its page, edits, workflow, investigation and OSHA recordability */
         router
-          .get('incidents/:id', [incidents, 'show'])
-          .as('incidents.show')
-          .where('id', router.matchers.number())
-        router
-          .get('incidents/:id/edit', [incidents, 'edit'])
-          .as('incidents.edit')
-          .where('id', router.matchers.number())
-        router
-          .put('incidents/:id', [incidents, 'update'])
-          .as('incidents.update')
-          .where('id', router.matchers.number())
-        router
-          .post('incidents/:id/transitions', [controllers.IncidentTransitions, 'store'])
-          .as('incidents.transitions.store')
-          .where('id', router.matchers.number())
+          .group(() => {
+            router.get('/', [incidents, 'show']).as('incidents.show')
+            router.get('edit', [incidents, 'edit']).as('incidents.edit')
+            router.put('/', [incidents, 'update']).as('incidents.update')
+            router
+              .post('transitions', [controllers.IncidentTransitions, 'store'])
+              .as('incidents.transitions.store')
 
-        /* The investigation: InvestigationPolicy decides who edits and signs off */
-        const investigations = controllers.Investigations
-        router
-          .get('incidents/:id/investigation', [investigations, 'show'])
-          .as('investigations.show')
-          .where('id', router.matchers.number())
-        router
-          .put('incidents/:id/investigation', [investigations, 'update'])
-          .as('investigations.update')
-          .where('id', router.matchers.number())
-        router
-          .post('incidents/:id/investigation/sign-off', [investigations, 'signOff'])
-          .as('investigations.sign_off')
-          .where('id', router.matchers.number())
-        router
-          .post('incidents/:id/witness-statements', [controllers.WitnessStatements, 'store'])
-          .as('witness_statements.store')
-          .where('id', router.matchers.number())
+            /* InvestigationPolicy decides who edits and signs off */
+            const investigations = controllers.Investigations
+            router.get('investigation', [investigations, 'show']).as('investigations.show')
+            router.put('investigation', [investigations, 'update']).as('investigations.update')
+            router
+              .post('investigation/sign-off', [investigations, 'signOff'])
+              .as('investigations.sign_off')
+            router
+              .post('witness-statements', [controllers.WitnessStatements, 'store'])
+              .as('witness_statements.store')
 
-        /* OSHA recordability: RecordabilityPolicy decides who assesses and decides */
-        const recordability = controllers.Recordability
-        router
-          .get('incidents/:id/recordability', [recordability, 'show'])
-          .as('recordability.show')
-          .where('id', router.matchers.number())
-        router
-          .put('incidents/:id/recordability', [recordability, 'update'])
-          .as('recordability.update')
-          .where('id', router.matchers.number())
-        router
-          .post('incidents/:id/recordability/decision', [recordability, 'decide'])
-          .as('recordability.decide')
-          .where('id', router.matchers.number())
-        router
-          .post('incidents/:id/regulatory-report', [recordability, 'report'])
-          .as('recordability.report')
+            /* RecordabilityPolicy decides who assesses and decides */
+            const recordability = controllers.Recordability
+            router.get('recordability', [recordability, 'show']).as('recordability.show')
+            router.put('recordability', [recordability, 'update']).as('recordability.update')
+            router
+              .post('recordability/decision', [recordability, 'decide'])
+              .as('recordability.decide')
+            router.post('regulatory-report', [recordability, 'report']).as('recordability.report')
+          })
+          .prefix('incidents/:id')
           .where('id', router.matchers.number())
       })
       .use(middleware.access({ to: 'everyone' }))
