@@ -114,23 +114,26 @@ test.group('Realtime / two instances behind a round-robin proxy', (group) => {
   }).timeout(240_000)
   requireRedis(relayed)
 
-  test('on SIGTERM an open stream ends with a reconnect hint and the process exits', async ({
-    assert,
-  }) => {
-    const [first] = servers
-    const browser = new WebClient(first)
-    await browser.get('/login')
-    await browser.postForm('/login', { email: demoEmail('reporter'), password: DEMO_PASSWORD })
-    const sse = new SseClient(
-      first.url('').replace(/\/$/, ''),
-      () => browser.cookieHeader(),
-      () => decodeURIComponent(browser.cookies.get('XSRF-TOKEN') ?? '')
-    )
-    assert.equal(await sse.open(), 200)
+  /* Uses the instances of the group, which need Redis */
+  const shutdown =
+    test('on SIGTERM an open stream ends with a reconnect hint and the process exits', async ({
+      assert,
+    }) => {
+      const [first] = servers
+      const browser = new WebClient(first)
+      await browser.get('/login')
+      await browser.postForm('/login', { email: demoEmail('reporter'), password: DEMO_PASSWORD })
+      const sse = new SseClient(
+        first.url('').replace(/\/$/, ''),
+        () => browser.cookieHeader(),
+        () => decodeURIComponent(browser.cookies.get('XSRF-TOKEN') ?? '')
+      )
+      assert.equal(await sse.open(), 200)
 
-    const exit = await first.stop('SIGTERM')
-    assert.equal(exit.code, 0)
-    await sse.ended()
-    assert.match(sse.raw, /^retry: \d+$/m)
-  }).timeout(60_000)
+      const exit = await first.stop('SIGTERM')
+      assert.equal(exit.code, 0)
+      await sse.ended()
+      assert.match(sse.raw, /^retry: \d+$/m)
+    }).timeout(60_000)
+  requireRedis(shutdown)
 })
