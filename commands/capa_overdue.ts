@@ -22,5 +22,7 @@ export default class CapaOverdueCommand extends BaseCommand {
     this.logger.success(
       `${result.overdue.length} newly overdue, ${result.escalated.length} escalated to a manager`
     )
+    const { flushBroadcasts } = await import('#services/realtime/flush_broadcasts')
+    await flushBroadcasts()
   }
 }

@@ -20,5 +20,7 @@ export default class IncidentsRegulatoryClocks extends BaseCommand {
       return
     }
     this.logger.success(`${result.reminded.length} reminder(s) sent`)
+    const { flushBroadcasts } = await import('#services/realtime/flush_broadcasts')
+    await flushBroadcasts()
   }
 }
