@@ -124,7 +124,8 @@ test.group('Graceful shutdown (production build)', (group) => {
 
       server.signal(signal)
       const refused = await connectionRefused(server.port, server.host)
-      assert.equal(refused.code, 'ECONNREFUSED')
+      /* A connect racing the close of the listening socket is reset rather than refused */
+      assert.include(['ECONNREFUSED', 'ECONNRESET'], refused.code)
       assert.isNull(server.exited, 'the process waits for its in-flight requests')
 
       requests.forEach((request) => request.send())
