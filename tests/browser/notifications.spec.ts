@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import testUtils from '@adonisjs/core/services/test_utils'
-import transmit from '@adonisjs/transmit/services/main'
 import Site from '#models/site'
 import { NotificationService } from '#services/notifications/notification_service'
 import { LocalStreams } from '#services/realtime/local_streams'
@@ -80,15 +79,18 @@ test.group('Browser / live notifications', (group) => {
   }) => {
     const { user, page } = await liveBell(visit, 'browser.reconnect@example.test', DESKTOP)
 
+    /* Other tests' pages may hold streams too: only this user's count */
     LocalStreams.endAll(300)
-    while (LocalStreams.count() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    while (LocalStreams.uidsOf(user.id).length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
     await NotificationService.send([{ userId: user.id, urgent: true }], {
       kind: 'system.test',
       params: { name: user.name },
     })
     await page.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor()
     await page.getByText('Test notification').first().waitFor()
-    assert.equal(LocalStreams.count(), 1)
+    assert.lengthOf(LocalStreams.uidsOf(user.id), 1)
   })
 
   test('when the stream is refused outright, the client starts over and stays live', async ({
@@ -98,12 +100,13 @@ test.group('Browser / live notifications', (group) => {
   }) => {
     const { user, page } = await liveBell(visit, 'browser.refused@example.test', DESKTOP)
     const intruder = await createUser('browser.intruder@example.test')
-    const [stream] = [...transmit.getManager().getAllSubscribers().keys()]
-    const uid = stream.getUid()
+    const [uid] = LocalStreams.uidsOf(user.id)
 
     /* The browser's uid is taken while it is away: its reconnect gets a 400, which ends EventSource for good. */
     LocalStreams.endAll(1_500)
-    while (LocalStreams.count() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    while (LocalStreams.uidsOf(user.id).length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
     const squatter = sseFor(await WebSession.login(intruder.email, PASSWORD))
     Object.defineProperty(squatter, 'uid', { value: uid })
     cleanup(() => squatter.close())

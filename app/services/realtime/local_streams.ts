@@ -61,6 +61,11 @@ export const LocalStreams = {
     return owners.size
   },
 
+  /** The uids of the streams one user holds on this instance. */
+  uidsOf(userId: number) {
+    return [...owners].filter(([, owned]) => owned.userId === userId).map(([uid]) => uid)
+  },
+
   /**
    * Ends every stream with a reconnect hint (shutdown, tests): browsers
    * reconnect after `retryMs`, to whichever instance is still up.
