@@ -24,9 +24,9 @@ const shieldConfig = defineConfig({
     },
     reportOnly: false,
   },
+  /** /api/* never reaches Shield: it carries bearer tokens, not cookies (start/kernel.ts) */
   csrf: {
     enabled: true,
-    exceptRoutes: (ctx) => ctx.request.url().startsWith('/api/'),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DetectUserLocaleMiddleware from '#middleware/detect_user_locale_middleware'
+import { isApiRequest } from '#middleware/browser_only'
 import { RuleException } from '#exceptions/rule_exception'
 
 type ApiError = { code: string; message: string; field?: string }
@@ -70,8 +71,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   protected isApiRequest(ctx: HttpContext) {
-    const url = ctx.request.url()
-    return url === '/api' || url.startsWith('/api/')
+    return isApiRequest(ctx)
   }
 
   /**
