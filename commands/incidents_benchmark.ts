@@ -50,6 +50,8 @@ export default class IncidentsBenchmark extends BaseCommand {
       [Number(offset[0].n), count]
     )
     await db.rawQuery('ANALYZE incidents')
+    const { ListTotals } = await import('#services/records/list_totals')
+    await ListTotals.invalidate('incidents')
     this.logger.success(`Inserted ${count} incidents in ${Date.now() - started} ms`)
   }
 }

@@ -62,6 +62,16 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
  * Functional and browser suites talk to a real HTTP server.
  */
 export const configureSuite: Config['configureSuite'] = (suite) => {
+  /*
+   * Tests roll back their rows, which no write hook sees: list totals
+   * cached by one test must not be read by the next (ListTotals).
+   */
+  const forgetTotals = async () => {
+    const { ListTotals } = await import('#services/records/list_totals')
+    await ListTotals.forgetAll()
+  }
+  suite.onGroup((group) => group.each.setup(forgetTotals))
+  suite.onTest((current) => current.setup(forgetTotals))
   if (['browser', 'functional'].includes(suite.name)) {
     return suite.setup(() => testUtils.httpServer().start())
   }

@@ -8,7 +8,7 @@ import { Timeline } from '#services/records/timeline'
 import { IncidentService, SUBJECT } from '#services/incident_service'
 import { IncidentQueries } from '#services/incident_queries'
 import { IncidentChoices } from '#services/incident_choices'
-import IncidentTransformer from '#transformers/incident_transformer'
+import IncidentTransformer, { IncidentSummaryTransformer } from '#transformers/incident_transformer'
 import AttachmentTransformer from '#transformers/attachment_transformer'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
 import TimelineEntryTransformer from '#transformers/timeline_entry_transformer'
@@ -37,7 +37,7 @@ export default class IncidentsController {
     const page = await IncidentQueries.list(user, filters)
     const abilities = await new IncidentPolicy().abilitiesFor(user, page.all())
     return inertia.render('incidents/index', {
-      incidents: IncidentTransformer.paginate(page.all(), page.getMeta(), abilities),
+      incidents: IncidentSummaryTransformer.paginate(page.all(), page.getMeta(), abilities),
       filters: {
         ...filters,
         from: filters.from ? String(request.qs().from) : null,

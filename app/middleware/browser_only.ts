@@ -27,7 +27,8 @@ export function browserOnly(load: MiddlewareImport) {
       async handle(ctx: HttpContext, next: NextFn) {
         if (isApiRequest(ctx)) return next()
         inner ??= app.container.make(Inner as never) as Promise<Middleware>
-        return (await inner).handle(ctx, next)
+        const middleware = await inner
+        return middleware.handle(ctx, next)
       }
     }
     return { default: BrowserOnlyMiddleware }

@@ -1,5 +1,5 @@
 import { IncidentSchema } from '#database/schema'
-import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import { afterDelete, afterSave, belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { isPsif } from '#app/data/incidents'
 import Site from '#models/site'
@@ -7,6 +7,7 @@ import Location from '#models/location'
 import Department from '#models/department'
 import User from '#models/user'
 import IncidentPerson from '#models/incident_person'
+import { ListTotals } from '#services/records/list_totals'
 
 export default class Incident extends IncidentSchema {
   @belongsTo(() => Site)
@@ -29,6 +30,13 @@ export default class Incident extends IncidentSchema {
 
   @hasMany(() => IncidentPerson)
   declare people: HasMany<typeof IncidentPerson>
+
+  /** Lists cache their totals until incidents change (ListTotals). */
+  @afterSave()
+  @afterDelete()
+  static async forgetListTotals(incident: Incident) {
+    await ListTotals.invalidate('incidents', incident.$trx)
+  }
 
   /** Same rule as the generated `is_psif` column, for rows not yet reloaded. */
   get psif() {

@@ -3,20 +3,69 @@ import { Exception } from '@adonisjs/core/exceptions'
 import string from '@adonisjs/core/helpers/string'
 import type { Infer } from '@vinejs/vine/types'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import { SimplePaginator } from '@adonisjs/lucid/database'
 import Incident from '#models/incident'
 import type User from '#models/user'
 import IncidentPolicy from '#policies/incident_policy'
 import { PermissionService } from '#services/permission_service'
+import { ListTotals } from '#services/records/list_totals'
 import type { incidentFiltersValidator } from '#validators/incident'
 
 export type IncidentFilters = Infer<typeof incidentFiltersValidator>
 
 export const INCIDENTS_PER_PAGE = 25
 
-/** Every column but the search vector, which lists never need. */
+/** Every column but the search vector, which exports never need. */
 export const LIST_COLUMNS = Incident.$columns.map(
   (column) => `incidents.${string.snakeCase(column)}`
 )
+
+/** A row of the list: the incident's own columns and the names it shows. */
+export type IncidentSummaryRow = Pick<
+  Incident,
+  | 'id'
+  | 'number'
+  | 'type'
+  | 'title'
+  | 'status'
+  | 'actualSeverity'
+  | 'potentialSeverity'
+  | 'isAnonymous'
+  | 'siteId'
+  | 'locationId'
+  | 'reporterId'
+  | 'investigatorId'
+  | 'responsibleManagerId'
+> & {
+  occurredAt: Date
+  createdAt: Date
+  siteName: string
+  locationName: string | null
+  reporterName: string | null
+  investigatorName: string | null
+}
+
+const SUMMARY_COLUMNS = [
+  'incidents.id',
+  'incidents.number',
+  'incidents.type',
+  'incidents.title',
+  'incidents.status',
+  'incidents.actual_severity as actualSeverity',
+  'incidents.potential_severity as potentialSeverity',
+  'incidents.is_anonymous as isAnonymous',
+  'incidents.site_id as siteId',
+  'incidents.location_id as locationId',
+  'incidents.reporter_id as reporterId',
+  'incidents.investigator_id as investigatorId',
+  'incidents.responsible_manager_id as responsibleManagerId',
+  'incidents.occurred_at as occurredAt',
+  'incidents.created_at as createdAt',
+  'sites.name as siteName',
+  'locations.name as locationName',
+  'reporters.name as reporterName',
+  'investigators.name as investigatorName',
+]
 
 const SORTS: Record<string, [string, 'asc' | 'desc']> = {
   'occurred_at': ['occurred_at', 'asc'],
@@ -52,15 +101,20 @@ export class IncidentQueries {
     })
   }
 
+  /**
+   * One page of the list: counted by ListTotals, then the page itself in one
+   * joined query read as plain rows. Hydrating 25 models and preloading
+   * their four relations cost ~3 ms of CPU per page; the rows carry exactly
+   * what the list shows and the policies need.
+   */
   static async list(user: User, filters: IncidentFilters) {
     const query = Incident.query()
-      .select(LIST_COLUMNS)
-      .preload('site', (site) => site.select('id', 'name'))
-      .preload('location', (location) => location.select('id', 'name'))
-      .preload('reporter', (reporter) => reporter.select('id', 'name'))
-      .preload('investigator', (investigator) => investigator.select('id', 'name'))
     await this.visibleTo(user, query)
     this.filter(query, filters, user)
+    const page = filters.page ?? 1
+    const perPage = filters.perPage ?? INCIDENTS_PER_PAGE
+    const total = await ListTotals.count(query, 'incidents')
+
     const [column, direction] = SORTS[filters.sort ?? '-occurred_at']
     /* Only severities are nullable; the other sorts stay index scans. */
     if (column === 'potential_severity') {
@@ -69,7 +123,55 @@ export class IncidentQueries {
       query.orderBy(`incidents.${column}`, direction)
     }
     query.orderBy('incidents.id', direction)
-    return query.paginate(filters.page ?? 1, filters.perPage ?? INCIDENTS_PER_PAGE)
+    const rows =
+      total > 0
+        ? await query
+            .select(SUMMARY_COLUMNS)
+            .join('sites', 'sites.id', 'incidents.site_id')
+            .leftJoin('locations', 'locations.id', 'incidents.location_id')
+            .leftJoin('users as reporters', 'reporters.id', 'incidents.reporter_id')
+            .leftJoin('users as investigators', 'investigators.id', 'incidents.investigator_id')
+            .forPage(page, perPage)
+            .pojo<IncidentSummaryRow>()
+        : []
+    return new SimplePaginator(total, perPage, page, ...rows)
+  }
+
+  /** The relations `summaryOf` reads. */
+  static async loadSummary(incident: Incident) {
+    await incident.load((loader) => {
+      loader
+        .load('site', (query) => query.select('id', 'name'))
+        .load('location', (query) => query.select('id', 'name'))
+        .load('reporter', (query) => query.select('id', 'name'))
+        .load('investigator', (query) => query.select('id', 'name'))
+    })
+    return incident
+  }
+
+  /** The same summary for an incident loaded with its relations (loadSummary, loadDetail). */
+  static summaryOf(incident: Incident): IncidentSummaryRow {
+    return {
+      id: incident.id,
+      number: incident.number,
+      type: incident.type,
+      title: incident.title,
+      status: incident.status,
+      actualSeverity: incident.actualSeverity,
+      potentialSeverity: incident.potentialSeverity,
+      isAnonymous: incident.isAnonymous,
+      siteId: incident.siteId,
+      locationId: incident.locationId,
+      reporterId: incident.reporterId,
+      investigatorId: incident.investigatorId,
+      responsibleManagerId: incident.responsibleManagerId,
+      occurredAt: incident.occurredAt.toJSDate(),
+      createdAt: incident.createdAt.toJSDate(),
+      siteName: incident.site?.name ?? '',
+      locationName: incident.location?.name ?? null,
+      reporterName: incident.reporter?.name ?? null,
+      investigatorName: incident.investigator?.name ?? null,
+    }
   }
 
   static filter(query: Query, filters: IncidentFilters, user: User) {

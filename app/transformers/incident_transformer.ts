@@ -1,27 +1,32 @@
 import type Incident from '#models/incident'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type { IncidentAbilities } from '#policies/incident_policy'
+import { isPsif } from '#app/data/incidents'
+import { IncidentQueries, type IncidentSummaryRow } from '#services/incident_queries'
 
 const named = (row: { id: number; name: string } | null | undefined) =>
   row ? { id: row.id, name: row.name } : null
 
+const namedBy = (id: number | null, name: string | null) =>
+  id === null || name === null ? null : { id, name }
+
 /**
- * An incident as lists (`toObject`) and the detail page (`forDetail`)
- * show it, with what the viewer may do as `can` booleans. Anonymous
- * reports never carry their reporter; the passcode hash never leaves.
+ * An incident as lists show it, from the plain rows of IncidentQueries.list,
+ * with what the viewer may do as `can` booleans. Anonymous reports never
+ * carry their reporter.
  */
-export default class IncidentTransformer extends BaseTransformer<Incident> {
+export class IncidentSummaryTransformer extends BaseTransformer<IncidentSummaryRow> {
   constructor(
-    resource: Incident,
+    resource: IncidentSummaryRow,
     protected abilities: Map<number, IncidentAbilities>
   ) {
     super(resource)
   }
 
   toObject() {
-    const incident = this.resource
+    const row = this.resource
     return {
-      ...this.pick(incident, [
+      ...this.pick(row, [
         'id',
         'number',
         'type',
@@ -33,15 +38,35 @@ export default class IncidentTransformer extends BaseTransformer<Incident> {
         'siteId',
         'locationId',
       ]),
-      psif: incident.psif,
-      occurredAt: incident.occurredAt.toISO()!,
-      createdAt: incident.createdAt.toISO()!,
-      site: named(incident.site),
-      location: named(incident.location),
-      reporter: incident.isAnonymous ? null : named(incident.reporter),
-      investigator: named(incident.investigator),
-      can: this.abilities.get(incident.id)!,
+      psif: isPsif(row.potentialSeverity),
+      occurredAt: row.occurredAt.toISOString(),
+      createdAt: row.createdAt.toISOString(),
+      site: { id: row.siteId, name: row.siteName },
+      location: namedBy(row.locationId, row.locationName),
+      reporter: row.isAnonymous ? null : namedBy(row.reporterId, row.reporterName),
+      investigator: namedBy(row.investigatorId, row.investigatorName),
+      can: this.abilities.get(row.id)!,
     }
+  }
+}
+
+/**
+ * One incident: its summary (`toObject`, as in lists) and the detail page
+ * (`forDetail`). The passcode hash never leaves.
+ */
+export default class IncidentTransformer extends BaseTransformer<Incident> {
+  constructor(
+    resource: Incident,
+    protected abilities: Map<number, IncidentAbilities>
+  ) {
+    super(resource)
+  }
+
+  toObject() {
+    return new IncidentSummaryTransformer(
+      IncidentQueries.summaryOf(this.resource),
+      this.abilities
+    ).toObject()
   }
 
   forDetail() {

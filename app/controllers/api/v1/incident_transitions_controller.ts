@@ -30,6 +30,7 @@ export default class IncidentTransitionsController {
             actorFrom(ctx)
           )
         : await this.incidents.transition(incident, to, input, actorFrom(ctx))
+    await IncidentQueries.loadSummary(moved)
     const abilities = await new IncidentPolicy().abilitiesFor(user, [moved])
     return apiSerializer.serialize(
       IncidentTransformer.transform(moved, abilities),

@@ -6,7 +6,7 @@ import IncidentPolicy from '#policies/incident_policy'
 import { actorFrom } from '#services/records/audit_trail'
 import { IncidentService } from '#services/incident_service'
 import { IncidentQueries } from '#services/incident_queries'
-import IncidentTransformer from '#transformers/incident_transformer'
+import IncidentTransformer, { IncidentSummaryTransformer } from '#transformers/incident_transformer'
 import { apiSerializer } from '#transformers/api_serializer'
 import {
   createIncidentValidator,
@@ -27,7 +27,7 @@ export default class IncidentsController {
     const page = await IncidentQueries.list(user, filters)
     const abilities = await new IncidentPolicy().abilitiesFor(user, page.all())
     return apiSerializer.serialize(
-      IncidentTransformer.paginate(page.all(), page.getMeta(), abilities),
+      IncidentSummaryTransformer.paginate(page.all(), page.getMeta(), abilities),
       containerResolver
     )
   }
