@@ -16,7 +16,8 @@ import { join, relative } from 'node:path'
 import { ROOT } from '../bin/support.js'
 import { coreLayout, pinSelf, stop } from './lib/processes.js'
 import { round } from './lib/load.js'
-import { ensureBuild, prepareDatabase, startApp } from './lib/app.js'
+import { MAIL_SINK_PORT, ensureBuild, prepareDatabase, startApp } from './lib/app.js'
+import { startMailSink } from './lib/mail_sink.js'
 import { SCENARIOS, prepareScenarios } from './scenarios.js'
 
 const args = process.argv.slice(2)
@@ -41,6 +42,7 @@ await prepareDatabase(log)
 const directory = join(ROOT, 'tmp', 'profiles')
 rmSync(directory, { recursive: true, force: true })
 mkdirSync(directory, { recursive: true })
+const mailSink = await startMailSink(MAIL_SINK_PORT)
 const app = await startApp(4412, layout, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`] })
 let measured
 try {
@@ -55,7 +57,9 @@ try {
     request: prepared[id].request,
   })
 } finally {
-  await stop(app.child)
+  /* The profile is written on exit: give a graceful shutdown its time */
+  await stop(app.child, { killAfterMs: 60_000 })
+  await mailSink.close()
 }
 
 const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'))

@@ -19,7 +19,14 @@ import { execFileSync } from 'node:child_process'
 import { ROOT } from '../bin/support.js'
 import { coreLayout, pinSelf, rssMb, spawnPinned, stop, waitFor } from './lib/processes.js'
 import { round, summarise } from './lib/load.js'
-import { benchDatabaseUrl, ensureBuild, prepareDatabase, startApp } from './lib/app.js'
+import {
+  MAIL_SINK_PORT,
+  benchDatabaseUrl,
+  ensureBuild,
+  prepareDatabase,
+  startApp,
+} from './lib/app.js'
+import { startMailSink } from './lib/mail_sink.js'
 import { SCENARIOS, prepareScenarios } from './scenarios.js'
 import { coldStarts, memoryCeiling } from './lifecycle.js'
 import { renderReport } from './lib/report.js'
@@ -47,6 +54,7 @@ log(
 ensureBuild(log, args.has('--rebuild'))
 await prepareDatabase(log)
 
+const mailSink = await startMailSink(MAIL_SINK_PORT)
 const APP_PORT = 4410
 const BASELINE_PORT = 4411
 const baseline = spawnPinned(
@@ -90,6 +98,7 @@ try {
   }
   for (const scenario of runnable) results[scenario.id] = summarise(rounds[scenario.id])
   results.rssAfterLoadMb = rssMb(app.child.pid)
+  results.mailsDelivered = mailSink.received
 } finally {
   await stop(app.child)
   await stop(baseline)
@@ -99,6 +108,7 @@ log(`cold starts (${settings.coldStarts} runs)`)
 results.coldStart = await coldStarts(settings.coldStarts, APP_PORT, layout)
 log(`memory ceiling (${settings.ceilingSeconds} s under --max-old-space-size=384)`)
 results.memoryCeiling = await memoryCeiling(settings.ceilingSeconds, APP_PORT, layout, log)
+await mailSink.close()
 
 const report = {
   date: new Date().toISOString(),

@@ -137,14 +137,18 @@ export class IncidentQueries {
     return new SimplePaginator(total, perPage, page, ...rows)
   }
 
-  /** The relations `summaryOf` reads. */
+  /**
+   * The relations `summaryOf` reads. A belongs-to whose key is null is not
+   * queried at all (Lucid would ask for `id IS NULL`); it reads as absent.
+   */
   static async loadSummary(incident: Incident) {
     await incident.load((loader) => {
-      loader
-        .load('site', (query) => query.select('id', 'name'))
-        .load('location', (query) => query.select('id', 'name'))
-        .load('reporter', (query) => query.select('id', 'name'))
-        .load('investigator', (query) => query.select('id', 'name'))
+      loader.load('site', (query) => query.select('id', 'name'))
+      if (incident.locationId) loader.load('location', (query) => query.select('id', 'name'))
+      if (incident.reporterId) loader.load('reporter', (query) => query.select('id', 'name'))
+      if (incident.investigatorId) {
+        loader.load('investigator', (query) => query.select('id', 'name'))
+      }
     })
     return incident
   }
@@ -228,17 +232,15 @@ export class IncidentQueries {
 
   /** Relations of the detail page. */
   static async loadDetail(incident: Incident) {
+    await this.loadSummary(incident)
     await incident.load((loader) => {
-      loader
-        .load('site')
-        .load('location')
-        .load('department')
-        .load('reporter', (query) => query.select('id', 'name'))
-        .load('responsibleManager', (query) => query.select('id', 'name'))
-        .load('investigator', (query) => query.select('id', 'name'))
-        .load('people', (query) =>
-          query.orderBy('id').preload('user', (u) => u.select('id', 'name'))
-        )
+      loader.load('people', (query) =>
+        query.orderBy('id').preload('user', (u) => u.select('id', 'name'))
+      )
+      if (incident.departmentId) loader.load('department')
+      if (incident.responsibleManagerId) {
+        loader.load('responsibleManager', (query) => query.select('id', 'name'))
+      }
     })
     return incident
   }

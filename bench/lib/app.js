@@ -13,6 +13,8 @@ import { ROOT, ensureDatabase } from '../../bin/support.js'
 import { spawnPinned, waitFor } from './processes.js'
 
 export const BUILD = join(ROOT, 'build')
+/** bench/lib/mail_sink.js listens here while the bench runs */
+export const MAIL_SINK_PORT = 4425
 export const BENCH_USER = { email: 'bench@harmoni360.local', password: 'bench-password-not-secret' }
 
 const secret = () => randomBytes(32).toString('base64url')
@@ -31,6 +33,8 @@ export function appEnv(port, overrides = {}) {
     SESSION_DRIVER: 'redis',
     LOG_LEVEL: 'info',
     DRIVE_ROOT: join(ROOT, 'tmp', 'bench-uploads'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(MAIL_SINK_PORT),
     ...overrides,
   }
 }

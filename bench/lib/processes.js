@@ -79,11 +79,11 @@ export function serverPid(child) {
   return child.pid
 }
 
-export async function stop(child, signal = 'SIGTERM') {
+export async function stop(child, { signal = 'SIGTERM', killAfterMs = 10_000 } = {}) {
   if (!child || child.exitCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill(signal)
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
   await exited
   clearTimeout(timer)
 }

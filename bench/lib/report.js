@@ -46,6 +46,7 @@ export function renderReport(report, scenarios) {
     `| cold start to login page 200 | ${fmt(cold.loginMs, 0)} ms | |`,
     `| idle RSS after boot | ${fmt(cold.idleRssMb)} MB | ≤ 150 MB |`,
     `| RSS after the throughput scenarios | ${fmt(results.rssAfterLoadMb)} MB | |`,
+    `| notification mails delivered to the bench's SMTP server | ${results.mailsDelivered ?? '—'} | |`,
     `| memory ceiling: ${ceiling.path}, ${ceiling.seconds} s, --max-old-space-size=384 | ` +
       `${ceiling.survived ? 'survived' : 'CRASHED'}, max ${fmt(ceiling.maxRssMb)} MB, ` +
       `growth ${fmt(ceiling.growthPct)} % | no crash, no unbounded growth |`
