@@ -26,6 +26,32 @@ export async function coldStarts(runs, port, layout) {
 }
 
 /**
+ * RSS of a server left alone: V8 keeps boot-time garbage until its memory
+ * reducer runs, about a minute into idleness, so "2 s after boot" and
+ * "idle" differ by tens of MB. Samples every second; reports the first
+ * and the lowest sample and when the lowest came.
+ */
+export async function settledIdle(seconds, port, layout) {
+  const app = await startApp(port, layout)
+  try {
+    const samples = []
+    for (let second = 1; second <= seconds; second += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      samples.push(rssMb(app.child.pid))
+    }
+    const lowest = Math.min(...samples)
+    return {
+      seconds,
+      afterBootMb: samples[0],
+      lowestMb: lowest,
+      lowestAtSecond: samples.indexOf(lowest) + 1,
+    }
+  } finally {
+    await stop(app.child)
+  }
+}
+
+/**
  * The list endpoint (or /health/live when the build has no incidents)
  * under load with the heap sized for 512 MB: the process must survive and
  * its RSS must level off instead of climbing.

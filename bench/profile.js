@@ -43,7 +43,9 @@ const directory = join(ROOT, 'tmp', 'profiles')
 rmSync(directory, { recursive: true, force: true })
 mkdirSync(directory, { recursive: true })
 const mailSink = await startMailSink(MAIL_SINK_PORT)
-const app = await startApp(4412, layout, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`] })
+const app = await startApp(4412, layout, {
+  nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`],
+})
 let measured
 try {
   const prepared = await prepareScenarios(app.url, log)
@@ -90,7 +92,9 @@ for (const node of profile.nodes) {
 const table = (title, entries, limit) => {
   console.log(`\n### ${title}\n\n| self % | self ms | where |\n|---:|---:|---|`)
   for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
-    console.log(`| ${((micros / total) * 100).toFixed(1)} | ${(micros / 1000).toFixed(0)} | ${name} |`)
+    console.log(
+      `| ${((micros / total) * 100).toFixed(1)} | ${(micros / 1000).toFixed(0)} | ${name} |`
+    )
   }
 }
 

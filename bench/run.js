@@ -28,14 +28,14 @@ import {
 } from './lib/app.js'
 import { startMailSink } from './lib/mail_sink.js'
 import { SCENARIOS, prepareScenarios } from './scenarios.js'
-import { coldStarts, memoryCeiling } from './lifecycle.js'
+import { coldStarts, memoryCeiling, settledIdle } from './lifecycle.js'
 import { renderReport } from './lib/report.js'
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
 const settings = quick
-  ? { rounds: 3, seconds: 3, connections: 50, coldStarts: 3, ceilingSeconds: 10 }
-  : { rounds: 3, seconds: 10, connections: 50, coldStarts: 10, ceilingSeconds: 60 }
+  ? { rounds: 3, seconds: 3, connections: 50, coldStarts: 3, ceilingSeconds: 10, idleSeconds: 0 }
+  : { rounds: 3, seconds: 10, connections: 50, coldStarts: 10, ceilingSeconds: 60, idleSeconds: 120 }
 
 const started = Date.now()
 const log = (message) => {
@@ -106,6 +106,10 @@ try {
 
 log(`cold starts (${settings.coldStarts} runs)`)
 results.coldStart = await coldStarts(settings.coldStarts, APP_PORT, layout)
+if (settings.idleSeconds) {
+  log(`idle RSS over ${settings.idleSeconds} s`)
+  results.settledIdle = await settledIdle(settings.idleSeconds, APP_PORT, layout)
+}
 log(`memory ceiling (${settings.ceilingSeconds} s under --max-old-space-size=384)`)
 results.memoryCeiling = await memoryCeiling(settings.ceilingSeconds, APP_PORT, layout, log)
 await mailSink.close()

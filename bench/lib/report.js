@@ -45,6 +45,12 @@ export function renderReport(report, scenarios) {
     `| cold start to first /health 200 (median of ${cold.runs}) | ${fmt(cold.healthMs, 0)} ms | ≤ 1000 ms |`,
     `| cold start to login page 200 | ${fmt(cold.loginMs, 0)} ms | |`,
     `| idle RSS after boot | ${fmt(cold.idleRssMb)} MB | ≤ 150 MB |`,
+    ...(results.settledIdle
+      ? [
+          `| idle RSS, lowest over ${results.settledIdle.seconds} s left alone ` +
+            `(at ${results.settledIdle.lowestAtSecond} s) | ${fmt(results.settledIdle.lowestMb)} MB | ≤ 150 MB |`,
+        ]
+      : []),
     `| RSS after the throughput scenarios | ${fmt(results.rssAfterLoadMb)} MB | |`,
     `| notification mails delivered to the bench's SMTP server | ${results.mailsDelivered ?? '—'} | |`,
     `| memory ceiling: ${ceiling.path}, ${ceiling.seconds} s, --max-old-space-size=384 | ` +
