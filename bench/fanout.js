@@ -17,7 +17,7 @@
 
 import { BENCH_ADMIN, apiToken, sessionCookie, startApp } from './lib/app.js'
 import { percentile } from './lib/load.js'
-import { rssMb, stop } from './lib/processes.js'
+import { cpuMicros, rssMb, stop } from './lib/processes.js'
 import { StreamPool } from './lib/sse.js'
 
 export const FANOUT_PORTS = [4420, 4421]
@@ -33,6 +33,19 @@ export const FANOUT_BUDGETS = {
 }
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Waits until a server is idle (under 5 % of a core for 250 ms): opening
+ * or closing thousands of streams leaves it busy for a while afterwards.
+ */
+async function settle(pid, timeoutMs = 15_000) {
+  const started = performance.now()
+  while (performance.now() - started < timeoutMs) {
+    const before = cpuMicros(pid)
+    await pause(250)
+    if (cpuMicros(pid) - before < 0.05 * 250_000) return
+  }
+}
 
 export async function fanout({ sizes, burst, layout, log }) {
   const env = { TWO_FACTOR_ENFORCE: 'false' }
@@ -50,7 +63,7 @@ export async function fanout({ sizes, burst, layout, log }) {
     await pool.growTo(20, CHANNEL)
     await measure(pool, a.url, token, { ...burst, count: 5 })
     pool.closeAll()
-    await pause(1000)
+    await settle(a.child.pid)
     const idleRssMb = rssMb(a.child.pid)
     log(`fan-out: instance A idle at ${idleRssMb.toFixed(1)} MB RSS after a warm-up round`)
 
@@ -59,7 +72,7 @@ export async function fanout({ sizes, burst, layout, log }) {
       const opening = performance.now()
       await pool.growTo(n, CHANNEL)
       const openSeconds = (performance.now() - opening) / 1000
-      await pause(1000)
+      await settle(a.child.pid)
       const rss = rssMb(a.child.pid)
       log(`fan-out: ${n} streams on A (${rss.toFixed(1)} MB RSS), burst published on A`)
       const row = { n, instances: 1, rssMb: rss, rssPerStreamKb: ((rss - idleRssMb) * 1024) / n }
@@ -67,9 +80,10 @@ export async function fanout({ sizes, burst, layout, log }) {
     }
 
     b = await startApp(FANOUT_PORTS[1], layout, { env })
+    await settle(b.child.pid)
     for (const n of [...ascending].reverse()) {
       pool.shrinkTo(n)
-      await pause(500)
+      await settle(a.child.pid)
       log(`fan-out: ${n} streams on A, burst published on B (via Redis)`)
       rows.push({ n, instances: 2, ...(await measure(pool, b.url, token, burst)) })
     }
@@ -98,9 +112,8 @@ async function measure(pool, publisherUrl, token, burst) {
   if (response.status !== 200) {
     throw new Error(`realtime-ping answered ${response.status}: ${JSON.stringify(body)}`)
   }
-  await pool.quiet()
-  const latencies = pool.pingLatencies().sort((x, y) => x - y)
   const expected = pool.size * body.data.sent
+  const latencies = (await pool.pingLatencies(expected)).sort((x, y) => x - y)
   return {
     deliveries: latencies.length,
     missing: expected - latencies.length,

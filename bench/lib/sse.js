@@ -30,6 +30,7 @@ export class StreamPool {
   /** Streams the server ended or that failed after opening */
   dropped = 0
   lastChunkAt = 0
+  latencies = []
 
   constructor(baseUrl, cookie) {
     const url = new URL(baseUrl)
@@ -72,37 +73,55 @@ export class StreamPool {
 
   /** Forgets what arrived so far: the next burst is measured alone. */
   reset() {
-    for (const stream of this.streams) stream.chunks = []
+    this.latencies = []
+    for (const stream of this.streams) {
+      stream.chunks = []
+      stream.parsed = 0
+      stream.pending = ''
+    }
   }
 
-  /** Resolves once nothing arrived for `quietMs` (or after `timeoutMs`). */
-  async quiet(quietMs = 500, timeoutMs = 20_000) {
-    const started = now()
-    while (now() - this.lastChunkAt < quietMs && now() - started < timeoutMs) {
+  /**
+   * Publish → receive latencies (ms) of the `ping` frames received since
+   * `reset()`, once `expected` arrived or nothing more came. Frames are
+   * parsed only while the streams are quiet, so parsing delays no stamp.
+   */
+  async pingLatencies(expected, { quietMs = 500, timeoutMs = 30_000 } = {}) {
+    const deadline = now() + timeoutMs
+    while (true) {
+      await this.#quiet(quietMs, deadline)
+      this.#parse()
+      if (this.latencies.length >= expected || now() >= deadline) return this.latencies
+      /* Short of the count: the holder may have stalled; give up once nothing more comes */
+      const seen = this.lastChunkAt
+      await new Promise((resolve) => setTimeout(resolve, 4 * quietMs))
+      if (this.lastChunkAt === seen) return this.latencies
+    }
+  }
+
+  async #quiet(quietMs, deadline) {
+    while (now() - this.lastChunkAt < quietMs && now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }
 
-  /** Publish → receive latency (ms) of every `ping` frame received since `reset()`. */
-  pingLatencies() {
-    const latencies = []
+  #parse() {
     for (const stream of this.streams) {
-      let buffer = ''
-      for (const [receivedAt, chunk] of stream.chunks) {
-        buffer += chunk.toString('utf8')
+      for (; stream.parsed < stream.chunks.length; stream.parsed += 1) {
+        const [receivedAt, chunk] = stream.chunks[stream.parsed]
+        stream.pending += chunk.toString('utf8')
         let end
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const data = frameData(buffer.slice(0, end))
-          buffer = buffer.slice(end + 2)
+        while ((end = stream.pending.indexOf('\n\n')) !== -1) {
+          const data = frameData(stream.pending.slice(0, end))
+          stream.pending = stream.pending.slice(end + 2)
           if (!data) continue
           try {
             const { payload } = JSON.parse(data)
-            if (payload?.type === 'ping') latencies.push(receivedAt - payload.sentAt)
+            if (payload?.type === 'ping') this.latencies.push(receivedAt - payload.sentAt)
           } catch {}
         }
       }
     }
-    return latencies
   }
 
   #open(localAddress) {
@@ -116,7 +135,7 @@ export class StreamPool {
         agent: false,
         headers: { cookie: this.cookie, accept: 'text/event-stream' },
       })
-      const stream = { uid, request, chunks: [], closing: false }
+      const stream = { uid, request, chunks: [], parsed: 0, pending: '', closing: false }
       request.once('error', reject)
       request.once('response', (response) => {
         if (response.statusCode !== 200) {
