@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto'
 
 const ADDRESSES = Array.from({ length: 49 }, (_, index) => `127.0.0.${index + 2}`)
 const now = () => performance.timeOrigin + performance.now()
+const OPEN_TIMEOUT_MS = 15_000
 
 /** The XSRF token a browser would send back, from a Cookie header. */
 export function xsrfFrom(cookie) {
@@ -48,15 +49,22 @@ export class StreamPool {
   /** Opens streams (`concurrency` at a time) until `total`, each subscribed to `channel`. */
   async growTo(total, channel, concurrency = 50) {
     let next = this.streams.length
+    let failure = null
     const worker = async () => {
-      while (next < total) {
+      while (next < total && !failure) {
         const index = next++
-        const stream = await this.#open(ADDRESSES[index % ADDRESSES.length])
-        this.streams.push(stream)
-        await this.#subscribe(stream.uid, channel)
+        try {
+          const stream = await this.#open(ADDRESSES[index % ADDRESSES.length])
+          this.streams.push(stream)
+          await this.#subscribe(stream.uid, channel)
+        } catch (error) {
+          failure ??= error
+        }
       }
     }
+    /* Every worker finishes first, so no stream opens after a failure is reported */
     await Promise.all(Array.from({ length: concurrency }, worker))
+    if (failure) throw failure
   }
 
   /** Closes the newest streams until `total` remain. */
@@ -136,8 +144,10 @@ export class StreamPool {
         headers: { cookie: this.cookie, accept: 'text/event-stream' },
       })
       const stream = { uid, request, chunks: [], parsed: 0, pending: '', closing: false }
+      request.setTimeout(OPEN_TIMEOUT_MS, () => request.destroy(new Error('stream open timed out')))
       request.once('error', reject)
       request.once('response', (response) => {
+        request.setTimeout(0)
         if (response.statusCode !== 200) {
           response.resume()
           request.destroy()
@@ -167,6 +177,7 @@ export class StreamPool {
         'accept': 'application/json',
       },
       body: JSON.stringify({ uid, channel }),
+      signal: AbortSignal.timeout(OPEN_TIMEOUT_MS),
     })
     await response.arrayBuffer()
     if (response.status !== 204) throw new Error(`subscribe answered ${response.status}`)
