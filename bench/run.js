@@ -6,9 +6,10 @@
 | Measures the production app next to a raw node:http baseline in the same
 | run and reports ratios (absolute numbers drift on shared machines).
 | Servers run pinned to one core and the load generator to another; rounds
-| of every scenario are interleaved and medians reported. Writes a Markdown
-| table to stdout and bench/results/latest.json. Not a test: nothing here
-| fails on a number.
+| of every scenario are interleaved and medians reported. Then the SSE
+| fan-out (bench/fanout.js), cold starts and the memory ceiling. Writes a
+| Markdown table to stdout and bench/results/latest.json. Not a test:
+| nothing here fails on a number.
 |
 */
 
@@ -29,6 +30,7 @@ import {
 import { startMailSink } from './lib/mail_sink.js'
 import { SCENARIOS, prepareScenarios } from './scenarios.js'
 import { coldStarts, memoryCeiling, settledIdle } from './lifecycle.js'
+import { fanout } from './fanout.js'
 import { renderReport } from './lib/report.js'
 
 const args = new Set(process.argv.slice(2))
@@ -36,6 +38,11 @@ const quick = args.has('--quick')
 const settings = quick
   ? { rounds: 3, seconds: 3, connections: 50, coldStarts: 3, ceilingSeconds: 10, idleSeconds: 0 }
   : { rounds: 3, seconds: 10, connections: 50, coldStarts: 10, ceilingSeconds: 60, idleSeconds: 120 }
+/* SSE fan-out: streams at each step, and the burst of pings published at each */
+settings.fanout = {
+  sizes: quick ? [500, 2_000] : [500, 2_000, 5_000],
+  burst: { count: 50, intervalMs: 50 },
+}
 
 const started = Date.now()
 const log = (message) => {
@@ -102,6 +109,14 @@ try {
 } finally {
   await stop(app.child)
   await stop(baseline)
+}
+
+log(`SSE fan-out: ${settings.fanout.sizes.join(', ')} streams, 1 and 2 instances`)
+try {
+  results.fanout = await fanout({ ...settings.fanout, layout, log })
+} catch (error) {
+  results.fanout = { skipped: error.message.split('\n')[0] }
+  log(`SSE fan-out failed: ${error.stack ?? error}`)
 }
 
 log(`cold starts (${settings.coldStarts} runs)`)

@@ -312,6 +312,15 @@ router
         router.post('actions/:id/evidence', [actions, 'evidence']).as('actions.evidence.store')
       })
       .use([middleware.auth({ guards: ['api'] }), middleware.access({ to: 'everyone' })])
+
+    /* Operator diagnostics: timestamped realtime pings (see README, "Performance") */
+    router
+      .post('diagnostics/realtime-ping', [controllers.api.v1.RealtimePings, 'store'])
+      .as('diagnostics.realtime_ping')
+      .use([
+        middleware.auth({ guards: ['api'] }),
+        middleware.can({ module: 'settings', action: 'configure' }),
+      ])
   })
   .prefix('api/v1')
   .as('api.v1')

@@ -19,6 +19,7 @@ export const controllers = {
       Incidents: () => import('#controllers/api/v1/incidents_controller'),
       Me: () => import('#controllers/api/v1/me_controller'),
       OpenApi: () => import('#controllers/api/v1/open_api_controller'),
+      RealtimePings: () => import('#controllers/api/v1/realtime_pings_controller'),
       RecordAttachments: () => import('#controllers/api/v1/record_attachments_controller'),
       RecordComments: () => import('#controllers/api/v1/record_comments_controller'),
     },

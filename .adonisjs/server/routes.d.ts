@@ -94,6 +94,7 @@ export type ScannedRoutes = {
     'api.v1.actions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.diagnostics.realtime_ping': { paramsTuple?: []; params?: {} }
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.feed': { paramsTuple?: []; params?: {} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
@@ -228,6 +229,7 @@ export type ScannedRoutes = {
     'api.v1.incidents.transitions.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.steps.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.actions.evidence.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.diagnostics.realtime_ping': { paramsTuple?: []; params?: {} }
     'notification_preferences.test': { paramsTuple?: []; params?: {} }
     'records.watchers.store': { paramsTuple: [ParamValue,ParamValue]; params: {'type': ParamValue,'id': ParamValue} }
   }

@@ -8,3 +8,11 @@ import { PermissionService } from '#services/permission_service'
 export const viewDashboard = Bouncer.ability((user: User) => {
   return PermissionService.can(user, 'dashboard', 'read')
 })
+
+/**
+ * Sending diagnostic pings to a site's dashboard (RealtimePing): those
+ * who configure the system there.
+ */
+export const pingDashboard = Bouncer.ability((user: User, siteId: number) => {
+  return PermissionService.can(user, 'settings', 'configure', { site: siteId })
+})

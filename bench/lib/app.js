@@ -1,7 +1,8 @@
 /*
 | The production app under measurement: built once (npm run build), its
-| database migrated and seeded through its own release command, a bench
-| account created with users:create, then started with NODE_ENV=production.
+| database migrated and seeded through its own release command, the bench
+| accounts (a manager; an administrator for the realtime diagnostic)
+| created with users:create, then started with NODE_ENV=production.
 */
 
 import { existsSync } from 'node:fs'
@@ -16,6 +17,11 @@ export const BUILD = join(ROOT, 'build')
 /** bench/lib/mail_sink.js listens here while the bench runs */
 export const MAIL_SINK_PORT = 4425
 export const BENCH_USER = { email: 'bench@harmoni360.local', password: 'bench-password-not-secret' }
+/** An administrator for the realtime diagnostic the SSE fan-out publishes through */
+export const BENCH_ADMIN = {
+  email: 'bench-admin@harmoni360.local',
+  password: 'bench-admin-password-not-secret',
+}
 
 const secret = () => randomBytes(32).toString('base64url')
 
@@ -92,19 +98,20 @@ export async function prepareDatabase(log) {
         env: devEnv,
       })
     }
-    const found = await client.query('SELECT id FROM users WHERE email = $1', [BENCH_USER.email])
-    if (found.rowCount === 0) {
-      log(`creating ${BENCH_USER.email} (users:create)`)
+    const accounts = [
+      { ...BENCH_USER, name: 'Bench Manager', roles: ['--role', 'hse_manager', '--site', 'MAIN'] },
+      { ...BENCH_ADMIN, name: 'Bench Administrator', roles: ['--role', 'admin'] },
+    ]
+    for (const account of accounts) {
+      const found = await client.query('SELECT id FROM users WHERE email = $1', [account.email])
+      if (found.rowCount > 0) continue
+      log(`creating ${account.email} (users:create)`)
       run(
         process.execPath,
-        ['ace', 'users:create', '--email', BENCH_USER.email, '--name', 'Bench Manager'].concat([
-          '--role',
-          'hse_manager',
-          '--site',
-          'MAIN',
-          '--password-stdin',
-        ]),
-        { cwd: BUILD, env, input: BENCH_USER.password }
+        ['ace', 'users:create', '--email', account.email, '--name', account.name]
+          .concat(account.roles)
+          .concat(['--password-stdin']),
+        { cwd: BUILD, env, input: account.password }
       )
     }
   } finally {
@@ -126,12 +133,12 @@ export async function startApp(port, layout, { nodeArgs = [], env = {} } = {}) {
   return { child, bootMs, url: `http://127.0.0.1:${port}` }
 }
 
-/** An access token for the bench account (JWT guard). */
-export async function apiToken(baseUrl) {
+/** An access token for a bench account (JWT guard). */
+export async function apiToken(baseUrl, account = BENCH_USER) {
   const response = await fetch(`${baseUrl}/api/v1/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept': 'application/json' },
-    body: JSON.stringify(BENCH_USER),
+    body: JSON.stringify({ email: account.email, password: account.password }),
   })
   if (response.status !== 201) {
     throw new Error(`token request answered ${response.status}: ${await response.text()}`)

@@ -1,7 +1,9 @@
 /*
-| The Markdown report: throughput with ratios against the baseline, then
-| cold start, memory and the budgets.
+| The Markdown report: throughput with ratios against the baseline, the
+| SSE fan-out, then cold start, memory and the budgets.
 */
+
+import { FANOUT_BUDGETS } from '../fanout.js'
 
 const fmt = (value, digits = 1) =>
   value === null || value === undefined ? '—' : Number(value).toFixed(digits)
@@ -36,6 +38,7 @@ export function renderReport(report, scenarios) {
         `${budget}${result.non2xx ? ` (${result.non2xx} non-2xx)` : ''} |`
     )
   }
+  lines.push('', ...renderFanout(results.fanout))
   const cold = results.coldStart
   const ceiling = results.memoryCeiling
   lines.push(
@@ -58,4 +61,41 @@ export function renderReport(report, scenarios) {
       `growth ${fmt(ceiling.growthPct)} % | no crash, no unbounded growth |`
   )
   return lines.join('\n')
+}
+
+/** One row per step (streams × instances), then the three SSE budgets. */
+function renderFanout(fanout) {
+  if (!fanout || fanout.skipped) return [`SSE fan-out skipped: ${fanout?.skipped ?? 'no result'}`]
+  const { burst, rows } = fanout
+  const lines = [
+    `SSE fan-out: streams on dashboard/1 held by instance A; ${burst.count} pings ` +
+      `${burst.intervalMs} ms apart per step; latency over every delivery; loop delay is the ` +
+      `publisher's (A, or B with 2 instances).`,
+    '',
+    '| instances | streams | RSS MB | KB/stream | p50 ms | p95 ms | p99 ms | max ms | ' +
+      'loop p99 / max ms | lost | budget |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ]
+  for (const row of rows) {
+    const budget = row.n === FANOUT_BUDGETS.p95AtN ? FANOUT_BUDGETS.p95Ms[row.instances] : null
+    lines.push(
+      `| ${row.instances} | ${row.n} | ${fmt(row.rssMb)} | ${fmt(row.rssPerStreamKb)} | ` +
+        `${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.p99)} | ${fmt(row.max)} | ` +
+        `${fmt(row.lag.p99)} / ${fmt(row.lag.max)} | ${row.missing + row.dropped} | ` +
+        `${budget ? `p95 ≤ ${budget} ms` : ''} |`
+    )
+  }
+  lines.push(
+    '',
+    '| SSE budget | value | budget |',
+    '|---|---:|---|',
+    `| streams held in 350 MB RSS: (350 − ${fmt(fanout.idleRssMb)} idle) ÷ ` +
+      `${fmt(fanout.rssPerStreamKb)} KB/stream at ${Math.max(...fanout.sizes)} | ` +
+      `${fmt(fanout.streamsIn350Mb, 0)} | ≥ ${FANOUT_BUDGETS.streamsIn350Mb} |`,
+    `| publish → receive p95, ${FANOUT_BUDGETS.p95AtN} streams, 1 instance | ` +
+      `${fmt(fanout.p95At2000[1])} ms | ≤ ${FANOUT_BUDGETS.p95Ms[1]} ms |`,
+    `| publish → receive p95, ${FANOUT_BUDGETS.p95AtN} streams, 2 instances via Redis | ` +
+      `${fmt(fanout.p95At2000[2])} ms | ≤ ${FANOUT_BUDGETS.p95Ms[2]} ms |`
+  )
+  return lines
 }

@@ -546,6 +546,12 @@ const routes = {
     tokens: [{"old":"/api/v1/actions/:id/evidence","type":0,"val":"api","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"v1","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"actions","end":""},{"old":"/api/v1/actions/:id/evidence","type":1,"val":"id","end":""},{"old":"/api/v1/actions/:id/evidence","type":0,"val":"evidence","end":""}],
     types: placeholder as Registry['api.v1.actions.evidence.store']['types'],
   },
+  'api.v1.diagnostics.realtime_ping': {
+    methods: ["POST"],
+    pattern: '/api/v1/diagnostics/realtime-ping',
+    tokens: [{"old":"/api/v1/diagnostics/realtime-ping","type":0,"val":"api","end":""},{"old":"/api/v1/diagnostics/realtime-ping","type":0,"val":"v1","end":""},{"old":"/api/v1/diagnostics/realtime-ping","type":0,"val":"diagnostics","end":""},{"old":"/api/v1/diagnostics/realtime-ping","type":0,"val":"realtime-ping","end":""}],
+    types: placeholder as Registry['api.v1.diagnostics.realtime_ping']['types'],
+  },
   'notifications.index': {
     methods: ["GET","HEAD"],
     pattern: '/notifications',

@@ -1087,6 +1087,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/corrective_actions_controller').default['evidence']>>>
     }
   }
+  'api.v1.diagnostics.realtime_ping': {
+    methods: ["POST"]
+    pattern: '/api/v1/diagnostics/realtime-ping'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/diagnostic').realtimePingValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/diagnostic').realtimePingValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/v1/realtime_pings_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/v1/realtime_pings_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'notifications.index': {
     methods: ["GET","HEAD"]
     pattern: '/notifications'

@@ -178,6 +178,9 @@ export interface ApiDefinition {
           store: typeof routes['api.v1.actions.evidence.store']
         }
       }
+      diagnostics: {
+        realtimePing: typeof routes['api.v1.diagnostics.realtime_ping']
+      }
     }
   }
   notifications: {
