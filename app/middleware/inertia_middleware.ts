@@ -9,6 +9,9 @@ import { NotificationInbox } from '#services/notifications/inbox'
  * Data every page receives: the user, the modules they may read, flash
  * messages, validation errors, and the UI strings in their language. The
  * unread notification count is one indexed count, skipped by partial reloads.
+ * So are the modules and the UI strings (29 kB in English): the client keeps
+ * them from the full visit, and they change only with a full visit (a new
+ * language, new roles after signing in again).
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   async share(ctx: HttpContext) {
@@ -25,10 +28,10 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: ctx.inertia.always(
         user ? { id: user.id, name: user.name, email: user.email, initials: user.initials } : null
       ),
-      modules: ctx.inertia.always(await readableModules(user)),
+      modules: () => readableModules(user),
       unreadNotifications: user ? () => NotificationInbox.unreadCount(user.id) : 0,
       locale: ctx.inertia.always(locale),
-      messages: ctx.inertia.always(uiMessages(locale)),
+      messages: () => uiMessages(locale),
     }
   }
 

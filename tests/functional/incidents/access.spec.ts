@@ -40,6 +40,31 @@ test.group('Incidents / who sees what', (group) => {
     assert.lengthOf(ids, 1)
   })
 
+  test('filtering the list reloads only the list, not the UI strings and modules', async ({
+    client,
+    assert,
+  }) => {
+    const manager = await demo('hse_manager')
+    await report(manager)
+
+    const full = await client.get('/incidents').loginAs(manager).withInertia()
+    full.assertStatus(200)
+    assert.properties(full.inertiaProps, ['incidents', 'messages', 'modules', 'user', 'flash'])
+    assert.isAbove(Object.keys(full.inertiaProps.messages).length, 100)
+
+    const partial = await client
+      .get('/incidents')
+      .qs({ status: 'reported' })
+      .loginAs(manager)
+      .withInertia()
+      .withInertiaPartialReload('incidents/index', ['incidents'])
+    partial.assertStatus(200)
+    assert.isAbove(partial.inertiaProps.incidents.data.length, 0)
+    assert.properties(partial.inertiaProps, ['user', 'flash', 'errors'])
+    assert.notProperty(partial.inertiaProps, 'messages')
+    assert.notProperty(partial.inertiaProps, 'modules')
+  })
+
   test('a manager of site A neither lists nor opens site B’s incidents', async ({
     client,
     assert,
