@@ -96,4 +96,27 @@ test.group('Notifications / email', (group) => {
     await MailOutbox.settle((queued) => queued.userId === user.id)
     assert.lengthOf(smtp.sentTo(user.email), 1)
   }).timeout(30_000)
+
+  test('a stopping server gives up mail waiting for a retry instead of sitting out the backoff', async ({
+    client,
+    assert,
+  }) => {
+    MailOutbox.retry = { attempts: 5, baseMs: 20_000, maxMs: 20_000 }
+    const user = await createUser('mail.shutdown@example.test')
+    await smtp.stop()
+    try {
+      const response = await sendTestNotification(client, user)
+      response.assertStatus(302)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+
+      const started = performance.now()
+      await MailOutbox.close(2_000)
+      await MailOutbox.settle((queued) => queued.userId === user.id)
+      assert.isBelow(performance.now() - started, 2_500)
+    } finally {
+      MailOutbox.reopen()
+      await smtp.start()
+    }
+    assert.lengthOf(smtp.sentTo(user.email), 0)
+  }).timeout(30_000)
 })
