@@ -51,7 +51,8 @@ export default class IncidentsBenchmark extends BaseCommand {
     )
     await db.rawQuery('ANALYZE incidents')
     const { ListTotals } = await import('#services/records/list_totals')
-    await ListTotals.invalidate('incidents')
+    const { default: Incident } = await import('#models/incident')
+    await ListTotals.invalidate(Incident)
     this.logger.success(`Inserted ${count} incidents in ${Date.now() - started} ms`)
   }
 }

@@ -35,7 +35,7 @@ export default class Incident extends IncidentSchema {
   @afterSave()
   @afterDelete()
   static async forgetListTotals(incident: Incident) {
-    await ListTotals.invalidate('incidents', incident.$trx)
+    await ListTotals.invalidate(Incident, incident.$trx)
   }
 
   /** Same rule as the generated `is_psif` column, for rows not yet reloaded. */

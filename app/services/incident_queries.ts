@@ -113,7 +113,7 @@ export class IncidentQueries {
     this.filter(query, filters, user)
     const page = filters.page ?? 1
     const perPage = filters.perPage ?? INCIDENTS_PER_PAGE
-    const total = await ListTotals.count(query, 'incidents')
+    const total = await ListTotals.count(query)
 
     const [column, direction] = SORTS[filters.sort ?? '-occurred_at']
     /* Only severities are nullable; the other sorts stay index scans. */

@@ -16,7 +16,8 @@ const tables = new Set<string>()
  * damage of a write that bypasses the models.
  */
 export const ListTotals = {
-  async count<Model extends LucidModel>(query: ModelQueryBuilderContract<Model>, table: string) {
+  async count<Model extends LucidModel>(query: ModelQueryBuilderContract<Model>) {
+    const table = query.model.table
     const count = query
       .clone()
       .clearOrder()
@@ -44,8 +45,9 @@ export const ListTotals = {
     if (tables.size) await cache.deleteByTag({ tags: [...tables].map(tagOf) })
   },
 
-  /** Forgets every cached total of the table, once the write is committed. */
-  invalidate(table: string, trx?: TransactionClientContract | null) {
+  /** Forgets every cached total of the model's table, once the write is committed. */
+  invalidate(model: LucidModel, trx?: TransactionClientContract | null) {
+    const table = model.table
     const forget = async () => {
       await cache.deleteByTag({ tags: [tagOf(table)] })
     }
