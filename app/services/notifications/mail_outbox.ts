@@ -1,28 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import app from '@adonisjs/core/services/app'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type { BaseMail } from '@adonisjs/mail'
 
 type RetryPolicy = { attempts: number; baseMs: number; maxMs: number }
-
-const sleep = (ms: number) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, ms).unref()
-  })
-
-/** Resolves after `ms`, or at once when woken (shutdown). */
-function pause(ms: number, sleepers: Set<() => void>) {
-  return new Promise<void>((resolve) => {
-    const wake = () => {
-      clearTimeout(timer)
-      sleepers.delete(wake)
-      resolve()
-    }
-    const timer = setTimeout(wake, ms)
-    timer.unref()
-    sleepers.add(wake)
-  })
-}
 
 /**
  * Mail that must not fail the request that caused it: sent in the
@@ -33,8 +15,8 @@ function pause(ms: number, sleepers: Set<() => void>) {
 export class MailOutbox {
   static retry: RetryPolicy = { attempts: 8, baseMs: 1_000, maxMs: 60_000 }
   static #inFlight = new Map<Promise<boolean>, Record<string, unknown>>()
-  static #sleepers = new Set<() => void>()
-  static #closing = false
+  /** Aborted on shutdown: ends every backoff wait at once */
+  static #closing = new AbortController()
   static #closesOnShutdown = false
 
   static delayBefore(attempt: number) {
@@ -66,23 +48,25 @@ export class MailOutbox {
    * failing mail cannot keep a stopping process alive through its backoff.
    */
   static async close(graceMs = 5_000) {
-    this.#closing = true
-    for (const wake of [...this.#sleepers]) wake()
-    await Promise.race([this.settle(), sleep(graceMs)])
+    this.#closing.abort()
+    await Promise.race([this.settle(), sleep(graceMs, undefined, { ref: false })])
   }
 
   /** After `close()` in tests: retries work again. */
   static reopen() {
-    this.#closing = false
+    this.#closing = new AbortController()
   }
 
   static async #deliver(build: () => BaseMail, context: Record<string, unknown>) {
     const { attempts } = this.retry
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await pause(this.delayBefore(attempt), this.#sleepers)
-      if (attempt > 1 && this.#closing) {
-        logger.warn({ ...context, attempt, attempts }, 'notification mail dropped at shutdown')
-        return false
+      if (attempt > 1) {
+        const { signal } = this.#closing
+        await sleep(this.delayBefore(attempt), undefined, { ref: false, signal }).catch(() => {})
+        if (signal.aborted) {
+          logger.warn({ ...context, attempt, attempts }, 'notification mail dropped at shutdown')
+          return false
+        }
       }
       try {
         await mail.send(build())
