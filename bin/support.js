@@ -167,12 +167,31 @@ export function ace(args, env, options = {}) {
  * port, or null when the port is taken (something else catches mail).
  */
 export async function startMailCatcher(port) {
-  const { SMTPServer } = await import('smtp-server')
   const { writeFile } = await import('node:fs/promises')
   const folder = join(ROOT, 'tmp', 'mail')
   mkdirSync(folder, { recursive: true })
   let count = 0
-  const server = new SMTPServer({
+  const server = await localSmtpServer(async (message, session) => {
+    count += 1
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const file = join(folder, `${stamp}-${count}.eml`)
+    await writeFile(file, message)
+    const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', ')
+    console.log(`\u001b[36m›\u001b[0m Mail to ${to} saved as ${file.slice(ROOT.length + 1)}`)
+  })
+  return new Promise((resolve) => {
+    server.on('error', () => resolve(null))
+    server.listen(port, '127.0.0.1', () => resolve(port))
+  })
+}
+
+/**
+ * A plain local SMTP server (no TLS, no auth) that hands each message, as
+ * a Buffer, to `onMessage(message, session)`; also the bench's mail sink.
+ */
+export async function localSmtpServer(onMessage) {
+  const { SMTPServer } = await import('smtp-server')
+  return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
@@ -180,18 +199,9 @@ export async function startMailCatcher(port) {
       const chunks = []
       stream.on('data', (chunk) => chunks.push(chunk))
       stream.on('end', async () => {
-        count += 1
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-        const file = join(folder, `${stamp}-${count}.eml`)
-        await writeFile(file, Buffer.concat(chunks))
-        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', ')
-        console.log(`\u001b[36m›\u001b[0m Mail to ${to} saved as ${file.slice(ROOT.length + 1)}`)
+        await onMessage(Buffer.concat(chunks), session)
         callback()
       })
     },
-  })
-  return new Promise((resolve) => {
-    server.on('error', () => resolve(null))
-    server.listen(port, '127.0.0.1', () => resolve(port))
   })
 }

@@ -5,26 +5,19 @@
 | its retries ran in the server under measurement.
 */
 
-import { SMTPServer } from 'smtp-server'
+import { localSmtpServer } from '../../bin/support.js'
 
 export async function startMailSink(port) {
   const sink = { port, received: 0 }
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => {})
-      stream.on('end', () => {
-        sink.received += 1
-        callback()
-      })
-    },
+  const server = await localSmtpServer(() => {
+    sink.received += 1
   })
   await new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)
   })
+  /* A client cut off mid-session (a stopped app) must not end the bench */
+  server.on('error', () => {})
   sink.close = () => new Promise((resolve) => server.close(resolve))
   return sink
 }
