@@ -29,7 +29,7 @@ export default class StaticAssetsMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const { method, url = '/' } = ctx.request.request
     if (method !== 'GET' && method !== 'HEAD') return next()
-    const root = decodeURIComponent(url.slice(1).split(/[/?#]/, 1)[0])
+    const root = url.slice(1).split(/[/?#]/, 1)[0]
     if (!StaticAssetsMiddleware.roots().has(root)) return next()
     this.#files ??= app.container.make(StaticMiddleware)
     return this.#files.then((files) => files.handle(ctx, next))

@@ -18,6 +18,13 @@ test.group('Error responses', () => {
     assert.equal(response.inertiaProps.messages['errors.404.title'], 'Page not found')
   })
 
+  test('a path with a broken percent escape is a bad request, not a server error', async ({
+    client,
+  }) => {
+    const response = await client.get('/%E0%A4%A/report')
+    response.assertStatus(400)
+  })
+
   test('the 404 page follows Accept-Language', async ({ client, assert }) => {
     const response = await client
       .get('/no-such-page')
